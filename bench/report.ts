@@ -1,0 +1,49 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { record, ROWS_FILE, type BenchRow } from './record';
+
+/**
+ * Global setup: start a fresh results file with the static figures (bundle bytes), and
+ * return the teardown that prints the table and writes bench-results/bench.json.
+ */
+export default function setup(): () => void {
+  rmSync(ROWS_FILE, { force: true });
+  recordPopupBytes();
+  return () => {
+    const rows = readFileSync(ROWS_FILE, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as BenchRow);
+    writeFileSync(resolve('bench-results/bench.json'), `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);
+    printTable(rows);
+  };
+}
+
+/** Bytes of everything popup.html loads at open (scripts and styles it links). */
+function recordPopupBytes(): void {
+  const dir = resolve('.output/chrome-mv3');
+  if (!existsSync(`${dir}/popup.html`)) throw new Error('Run `npm run build` first (npm run bench does).');
+  const html = readFileSync(`${dir}/popup.html`, 'utf8');
+  const linked = [...html.matchAll(/(?:src|href)="(\/[^"]+\.(js|css))"/g)].map((match) => match[1]!);
+  for (const kind of ['js', 'css'] as const) {
+    const files = linked.filter((file) => file.endsWith(`.${kind}`)).map((file) => readFileSync(`${dir}${file}`));
+    const raw = files.reduce((sum, file) => sum + file.length, 0);
+    const gzip = files.reduce((sum, file) => sum + gzipSync(file, { level: 9 }).length, 0);
+    record({ metric: `popup ${kind.toUpperCase()} at open, raw`, browser: 'both', value: raw, unit: 'B' });
+    record({ metric: `popup ${kind.toUpperCase()} at open, gzip`, browser: 'both', value: gzip, unit: 'B' });
+  }
+}
+
+function printTable(rows: BenchRow[]): void {
+  const metrics = [...new Set(rows.map((row) => row.metric))];
+  const browsers = ['both', 'chromium', 'firefox'].filter((browser) => rows.some((row) => row.browser === browser));
+  const cell = (metric: string, browser: string) => {
+    const row = rows.find((r) => r.metric === metric && r.browser === browser);
+    return row ? `${Number.isInteger(row.value) ? row.value : row.value.toFixed(1)} ${row.unit}` : '';
+  };
+  const header = ['metric', ...browsers];
+  const body = metrics.map((metric) => [metric, ...browsers.map((browser) => cell(metric, browser))]);
+  const widths = header.map((_, i) => Math.max(...[header, ...body].map((line) => line[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log(`\n${line(header)}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
+  for (const cells of body) console.log(line(cells));
+  console.log('\n(bench-results/bench.json has the same figures)');
+}

@@ -1,0 +1,57 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { HavenMessage } from './messages';
+import { PANIC_COMMAND } from './panic';
+import { registerPanicTriggers } from './panic-triggers';
+
+/** fakeBrowser does not implement `commands`; this stub holds just the one event we use. */
+function stubCommands() {
+  const listeners: ((command: string) => void)[] = [];
+  Object.assign(fakeBrowser, {
+    commands: {
+      onCommand: { addListener: (listener: (command: string) => void) => listeners.push(listener) },
+      getAll: async () => [],
+    },
+  });
+  return { press: (command: string) => listeners.forEach((listener) => listener(command)) };
+}
+
+describe('the background panic triggers', () => {
+  let broadcasts: HavenMessage[];
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    broadcasts = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      if ((message as HavenMessage).type === 'panic') broadcasts.push(message as HavenMessage);
+    });
+  });
+
+  it('runs the panic path when the browser-wide shortcut fires', async () => {
+    const commands = stubCommands();
+    registerPanicTriggers();
+    commands.press(PANIC_COMMAND);
+    await vi.waitFor(() => expect(broadcasts).toEqual([{ type: 'panic' }]));
+  });
+
+  it('ignores other commands', async () => {
+    const commands = stubCommands();
+    registerPanicTriggers();
+    commands.press('something-else');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(broadcasts).toEqual([]);
+  });
+
+  it('runs the panic path when a view asks for it', async () => {
+    stubCommands();
+    registerPanicTriggers();
+    await fakeBrowser.runtime.sendMessage({ type: 'panic-request' } satisfies HavenMessage);
+    await vi.waitFor(() => expect(broadcasts).toEqual([{ type: 'panic' }]));
+  });
+
+  it('names the same command as the manifest', async () => {
+    const { default: config } = await import('../wxt.config');
+    const manifest = typeof config.manifest === 'function' ? await config.manifest({ browser: 'chrome', manifestVersion: 3, mode: 'production', command: 'build' }) : config.manifest;
+    expect(Object.keys(manifest?.commands ?? {})).toEqual([PANIC_COMMAND]);
+  });
+});

@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * What the end-to-end fixture calls in the test build, through `page.evaluate`. Every call
+ * runs inside the extension, so it sees exactly what Haven's own pages see.
+ */
+const harness = {
+  /** Open an extension page in a new tab; the fixture then finds and drives it. */
+  async openView(path: string): Promise<void> {
+    await browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') });
+  },
+  /** Everything in storage.local, as stored. */
+  storageDump: (): Promise<Record<string, unknown>> => browser.storage.local.get(null),
+  /** Plant raw items in storage.local, as a fault test needs. */
+  storagePut: (items: Record<string, unknown>): Promise<void> => browser.storage.local.set(items),
+  /** Everything in storage.sync (must stay empty). */
+  syncDump: (): Promise<Record<string, unknown>> => browser.storage.sync.get(null).catch(() => ({})),
+  /** Send a runtime message, as a view would, and return the answer. */
+  send: (message: unknown): Promise<unknown> => browser.runtime.sendMessage(message),
+  /** A request that leaves the extension, so tests can prove the network guard catches it. */
+  async fetchOutside(url: string): Promise<string> {
+    try {
+      const response = await fetch(url, { cache: 'no-store' });
+      return `status ${response.status}`;
+    } catch (error) {
+      return `failed: ${String(error)}`;
+    }
+  },
+};
+
+export type Harness = typeof harness;
+(globalThis as unknown as { harness: Harness }).harness = harness;

@@ -1,0 +1,47 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Everything an observer sees on chrome://extensions, about:addons and the shortcuts page is
+// decided here, so it is part of the disguise: neutral words, the cover's icons, and no
+// permission, host access or web-accessible resource beyond what Haven proves it needs.
+// tests/unit/manifest.test.ts reads the built manifests and fails on any drift.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Pocket Calculator',
+    short_name: 'Calculator',
+    description: 'A small, quick calculator in your toolbar.',
+    icons: icons(),
+    action: { default_title: 'Calculator', default_icon: icons() },
+    permissions: ['storage'],
+    commands: {
+      'quick-close': {
+        suggested_key: { default: 'Alt+Shift+Z' },
+        description: 'Close the calculator',
+      },
+    },
+    content_security_policy: {
+      // hash-wasm runs Argon2id as WebAssembly; nothing else may run but our own files.
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+    },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          // A random id: it names nothing.
+          id: '{3f0b7c52-8d4e-4a61-9b2f-6c1e5a7d9e40}',
+          // 140 is the first release that reads data_collection_permissions.
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+        // Android reads that field from 142 on; say so, rather than claim an older version.
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
+  }),
+});
+
+function icons(): Record<string, string> {
+  return Object.fromEntries([16, 32, 48, 128].map((size) => [size, `icons/calculator-${size}.png`]));
+}
