@@ -51,7 +51,8 @@ describe('the background panic triggers', () => {
 
   it('names the same command as the manifest', async () => {
     const { default: config } = await import('../wxt.config');
-    const manifest = typeof config.manifest === 'function' ? await config.manifest({ browser: 'chrome', manifestVersion: 3, mode: 'production', command: 'build' }) : config.manifest;
+    const env = { browser: 'chrome', manifestVersion: 3, mode: 'production', command: 'build' } as const;
+    const manifest = await (typeof config.manifest === 'function' ? config.manifest(env) : config.manifest);
     expect(Object.keys(manifest?.commands ?? {})).toEqual([PANIC_COMMAND]);
   });
 });

@@ -11,10 +11,20 @@ export const BUILDS = {
 
 export const STORE_BUILDS = { chrome: BUILDS.chrome, firefox: BUILDS.firefox } as const;
 
-export function readManifest(dir: string): Record<string, unknown> {
+/** The fields the checks read; everything else is compared as plain JSON. */
+export interface BuiltManifest {
+  [field: string]: unknown;
+  name?: string;
+  short_name?: string;
+  description?: string;
+  action?: { default_title?: string };
+  commands?: Record<string, { description?: string }>;
+}
+
+export function readManifest(dir: string): BuiltManifest {
   const path = join(dir, 'manifest.json');
   if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build && npm run build:e2e\` first`);
-  return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  return JSON.parse(readFileSync(path, 'utf8')) as BuiltManifest;
 }
 
 /** Every file of a build, as paths relative to the build folder. */

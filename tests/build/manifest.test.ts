@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILDS, readManifest, STORE_BUILDS } from './built';
+import { BUILDS, readManifest, STORE_BUILDS, type BuiltManifest } from './built';
 
 // The manifest is part of the disguise and of the security promise: this pins every field an
 // observer or a web page could use, in the BUILT manifests of both browsers.
@@ -9,8 +9,8 @@ const REVEALING = /haven|abuse|abusive|narciss|journal|diary|safety|safe|escape|
 const ICONS = { 16: 'icons/calculator-16.png', 32: 'icons/calculator-32.png', 48: 'icons/calculator-48.png', 128: 'icons/calculator-128.png' };
 
 /** Strings a viewer of chrome://extensions, about:addons or the shortcuts page would see. */
-function visibleStrings(manifest: Record<string, any>): string[] {
-  const commands = Object.values(manifest.commands ?? {}) as { description?: string }[];
+function visibleStrings(manifest: BuiltManifest): string[] {
+  const commands = Object.values(manifest.commands ?? {});
   return [
     manifest.name,
     manifest.short_name,
@@ -21,7 +21,7 @@ function visibleStrings(manifest: Record<string, any>): string[] {
 }
 
 describe.each(Object.entries(STORE_BUILDS))('the %s store manifest', (browser, dir) => {
-  const manifest = readManifest(dir) as Record<string, any>;
+  const manifest = readManifest(dir);
 
   it('is Manifest V3 with the neutral name, description, title and calculator icons', () => {
     expect(manifest.manifest_version).toBe(3);

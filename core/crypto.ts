@@ -1,0 +1,147 @@
+import { fromBase64, randomBytes, toBase64, utf8, wipe } from './bytes';
+
+/**
+ * Haven's cryptography, with no UI and no storage: a passphrase (or the unlock code) goes
+ * through Argon2id; the passphrase's key wraps a random 256-bit data key; every record is
+ * AES-GCM-256 with a fresh 96-bit IV and additional data that binds it to its record key and
+ * schema version, so a ciphertext moved to another record does not decrypt.
+ */
+
+/** Stored beside what it protects, so the cost can be raised later (re-wrap on next unlock). */
+export interface KdfParams {
+  alg: 'argon2id';
+  memoryKiB: number;
+  iterations: number;
+  parallelism: number;
+}
+
+/** The passphrase's KDF: stronger than OWASP's minimum (19 MiB, t=2); see docs/design.md. */
+export const PASSPHRASE_KDF: KdfParams = { alg: 'argon2id', memoryKiB: 32768, iterations: 2, parallelism: 1 };
+
+/** The unlock code only guards the UI, not the data, so a lighter setting is enough. */
+export const UNLOCK_CODE_KDF: KdfParams = { alg: 'argon2id', memoryKiB: 8192, iterations: 2, parallelism: 1 };
+
+export const SALT_BYTES = 16;
+const KEY_BYTES = 32;
+const IV_BYTES = 12;
+
+/** A self-describing ciphertext: it names its format, so it can be migrated later. */
+export interface Envelope {
+  v: 1;
+  alg: 'A256GCM';
+  iv: string;
+  ct: string;
+}
+
+/** Wrong passphrase, tampered or moved ciphertext: all look the same to the caller. */
+export class DecryptError extends Error {
+  constructor() {
+    super('This could not be decrypted: wrong key, or the data was changed.');
+    this.name = 'DecryptError';
+  }
+}
+
+/** Argon2id through hash-wasm, loaded only when a secret is first checked. */
+export async function deriveBytes(secret: string | Uint8Array, salt: Uint8Array, params: KdfParams): Promise<Uint8Array> {
+  const { argon2id } = await import('hash-wasm');
+  return argon2id({
+    password: secret,
+    salt,
+    memorySize: params.memoryKiB,
+    iterations: params.iterations,
+    parallelism: params.parallelism,
+    hashLength: KEY_BYTES,
+    outputType: 'binary',
+  });
+}
+
+/** Import raw key bytes as a non-extractable AES-GCM key and wipe the bytes. */
+export async function importKey(raw: Uint8Array): Promise<CryptoKey> {
+  try {
+    return await crypto.subtle.importKey('raw', raw as BufferSource, 'AES-GCM', false, ['encrypt', 'decrypt']);
+  } finally {
+    wipe(raw);
+  }
+}
+
+export async function seal(key: CryptoKey, plaintext: Uint8Array, additionalData: string): Promise<Envelope> {
+  const iv = randomBytes(IV_BYTES);
+  const ct = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv: iv as BufferSource, additionalData: utf8.encode(additionalData) as BufferSource },
+    key,
+    plaintext as BufferSource,
+  );
+  return { v: 1, alg: 'A256GCM', iv: toBase64(iv), ct: toBase64(new Uint8Array(ct)) };
+}
+
+export async function open(key: CryptoKey, envelope: Envelope, additionalData: string): Promise<Uint8Array> {
+  if (!isEnvelope(envelope)) throw new DecryptError();
+  try {
+    const plaintext = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: fromBase64(envelope.iv) as BufferSource, additionalData: utf8.encode(additionalData) as BufferSource },
+      key,
+      fromBase64(envelope.ct) as BufferSource,
+    );
+    return new Uint8Array(plaintext);
+  } catch {
+    throw new DecryptError();
+  }
+}
+
+export async function sealJson(key: CryptoKey, value: unknown, additionalData: string): Promise<Envelope> {
+  return seal(key, utf8.encode(JSON.stringify(value)), additionalData);
+}
+
+export async function openJson<T>(key: CryptoKey, envelope: Envelope, additionalData: string): Promise<T> {
+  return JSON.parse(utf8.decode(await open(key, envelope, additionalData))) as T;
+}
+
+export function isEnvelope(value: unknown): value is Envelope {
+  const candidate = value as Partial<Envelope> | null;
+  return (
+    typeof candidate === 'object' && candidate !== null && candidate.v === 1 && candidate.alg === 'A256GCM' &&
+    typeof candidate.iv === 'string' && typeof candidate.ct === 'string'
+  );
+}
+
+/** What storage holds of the data key: wrapped under the passphrase's key. */
+export interface WrappedKey {
+  kdf: KdfParams;
+  salt: string;
+  wrapped: Envelope;
+}
+
+const WRAP_AAD = 'haven:data-key:v1';
+
+/** A new random data key, wrapped under the passphrase. Returns the usable key too. */
+export async function createDataKey(passphrase: string, params: KdfParams = PASSPHRASE_KDF): Promise<{ key: CryptoKey; stored: WrappedKey }> {
+  const raw = randomBytes(KEY_BYTES);
+  const stored = await wrapDataKey(raw, passphrase, params);
+  return { key: await importKey(raw), stored };
+}
+
+/** Unwrap the data key; a wrong passphrase throws DecryptError. */
+export async function unwrapDataKey(stored: WrappedKey, passphrase: string): Promise<CryptoKey> {
+  return importKey(await unwrapRaw(stored, passphrase));
+}
+
+/** Change the passphrase (or raise the KDF cost): re-wrap the same data key, re-encrypt nothing. */
+export async function rewrapDataKey(stored: WrappedKey, oldPassphrase: string, newPassphrase: string, params: KdfParams = PASSPHRASE_KDF): Promise<WrappedKey> {
+  const raw = await unwrapRaw(stored, oldPassphrase);
+  try {
+    return await wrapDataKey(raw, newPassphrase, params);
+  } finally {
+    wipe(raw);
+  }
+}
+
+async function wrapDataKey(raw: Uint8Array, passphrase: string, params: KdfParams): Promise<WrappedKey> {
+  const salt = randomBytes(SALT_BYTES);
+  const kek = await importKey(await deriveBytes(passphrase, salt, params));
+  return { kdf: params, salt: toBase64(salt), wrapped: await seal(kek, raw, WRAP_AAD) };
+}
+
+async function unwrapRaw(stored: WrappedKey, passphrase: string): Promise<Uint8Array> {
+  const kek = await importKey(await deriveBytes(passphrase, fromBase64(stored.salt), stored.kdf));
+  return open(kek, stored.wrapped, WRAP_AAD);
+}
