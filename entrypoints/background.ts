@@ -1,7 +1,9 @@
+import { registerCoverIdentity } from '@/core/cover-startup';
 import { registerPanicTriggers } from '@/core/panic-triggers';
 
 export default defineBackground(() => {
   registerPanicTriggers();
+  registerCoverIdentity();
 
   // Test builds only (`--mode e2e`): open the harness page, since Firefox's WebDriver BiDi
   // cannot open moz-extension:// pages itself. The store build drops this branch.

@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import { isHavenMessage, type HavenMessage } from './messages';
+import { lock } from './session';
+
+/**
+ * A view's part of the one panic path (core/panic runs the rest in the background): hide this
+ * view synchronously, so the very next frame is not Haven, drop the keys, then close. No API
+ * closes another view's popup, so every view listens for the background's `panic` message.
+ */
+export function panicFromView(): void {
+  hideAndClose();
+  const request: HavenMessage = { type: 'panic-request' };
+  void browser.runtime.sendMessage(request).catch(() => undefined);
+}
+
+/** Answer the background's `panic` broadcast (the shortcut, or another view's trigger). */
+export function listenForPanic(): () => void {
+  const listener = (message: unknown) => {
+    if (isHavenMessage(message) && message.type === 'panic') hideAndClose();
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+function hideAndClose(): void {
+  document.documentElement.style.visibility = 'hidden';
+  document.body.replaceChildren();
+  void lock();
+  window.close();
+  // A Haven page open in a tab (Chrome allows a popup and a tab at once) closes its tab.
+  void browser.tabs
+    .getCurrent()
+    .then((tab) => (tab?.id !== undefined ? browser.tabs.remove(tab.id) : undefined))
+    .catch(() => undefined);
+}

@@ -1,0 +1,55 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * The only code in Haven that touches `storage.local` and `storage.session`. Everything else
+ * goes through the typed functions of core/vault. `storage.sync` is never used.
+ */
+
+/** The browser refused a write because storage is full; nothing was written. */
+export class StorageFullError extends Error {
+  constructor(cause: unknown) {
+    super('There is no room left to save on this device.', { cause });
+    this.name = 'StorageFullError';
+  }
+}
+
+/** Any other refused write; nothing was written. */
+export class StorageWriteError extends Error {
+  constructor(cause: unknown) {
+    super('This could not be saved just now.', { cause });
+    this.name = 'StorageWriteError';
+  }
+}
+
+export function isQuotaError(error: unknown): boolean {
+  const text = `${(error as { name?: string })?.name ?? ''} ${(error as { message?: string })?.message ?? String(error)}`;
+  return /quota|QUOTA_BYTES|NS_ERROR_DOM_QUOTA|storage is full|disk is full/i.test(text);
+}
+
+export async function readLocal(keys: string[] | null): Promise<Record<string, unknown>> {
+  return browser.storage.local.get(keys);
+}
+
+/** One call is one atomic write (a LevelDB batch, an IndexedDB transaction). */
+export async function writeLocal(items: Record<string, unknown>): Promise<void> {
+  try {
+    await browser.storage.local.set(items);
+  } catch (error) {
+    throw isQuotaError(error) ? new StorageFullError(error) : new StorageWriteError(error);
+  }
+}
+
+export async function removeLocal(keys: string[]): Promise<void> {
+  await browser.storage.local.remove(keys);
+}
+
+export async function clearLocal(): Promise<void> {
+  await browser.storage.local.clear();
+}
+
+/** Memory-only storage that lives until the browser closes (never written to disk). */
+export const sessionArea = {
+  get: (keys: string[]) => browser.storage.session.get(keys),
+  set: (items: Record<string, unknown>) => browser.storage.session.set(items),
+  remove: (keys: string[]) => browser.storage.session.remove(keys),
+};

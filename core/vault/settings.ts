@@ -1,0 +1,49 @@
+import { readLocal, writeLocal } from './area';
+
+/**
+ * Plain settings: nothing here reveals what Haven is or what the user wrote (which cover,
+ * timings, a safe page the user chose). Stored as one small record with a schema version.
+ */
+export type CoverChoice = 'calculator' | 'notes' | 'weather';
+
+export interface Settings {
+  v: 1;
+  /** Setup finished: the cover opens as a calculator from now on. */
+  setupDone: boolean;
+  cover: CoverChoice;
+  /** Minutes after unlock during which reopening the popup skips the cover (0: off). */
+  graceMinutes: number;
+  /** Idle minutes before the notes lock themselves. */
+  autoLockMinutes: number;
+}
+
+export const SETTINGS_KEY = 'settings';
+
+export const DEFAULT_SETTINGS: Settings = { v: 1, setupDone: false, cover: 'calculator', graceMinutes: 0, autoLockMinutes: 5 };
+
+const COVERS: readonly CoverChoice[] = ['calculator', 'notes', 'weather'];
+
+/** Settings as stored, with defaults for anything missing or not understood. */
+export async function loadSettings(): Promise<Settings> {
+  const stored = (await readLocal([SETTINGS_KEY]))[SETTINGS_KEY];
+  return parseSettings(stored);
+}
+
+export function parseSettings(stored: unknown): Settings {
+  const value = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<Settings>;
+  const minutes = (n: unknown, fallback: number, max: number) =>
+    typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= max ? n : fallback;
+  return {
+    v: 1,
+    setupDone: value.setupDone === true,
+    cover: COVERS.includes(value.cover as CoverChoice) ? (value.cover as CoverChoice) : DEFAULT_SETTINGS.cover,
+    graceMinutes: minutes(value.graceMinutes, DEFAULT_SETTINGS.graceMinutes, 15),
+    autoLockMinutes: minutes(value.autoLockMinutes, DEFAULT_SETTINGS.autoLockMinutes, 60) || DEFAULT_SETTINGS.autoLockMinutes,
+  };
+}
+
+export async function saveSettings(patch: Partial<Omit<Settings, 'v'>>): Promise<Settings> {
+  const next = { ...(await loadSettings()), ...patch, v: 1 as const };
+  await writeLocal({ [SETTINGS_KEY]: next });
+  return next;
+}

@@ -1,0 +1,45 @@
+import { useState } from 'preact/hooks';
+import { PanicButton } from '@/components/PanicButton';
+import { Settings } from '@/features/settings/Settings';
+import { usePanicGestures } from './usePanicGestures';
+import '@/assets/haven.css';
+
+type Place = 'home' | 'settings';
+
+/** Haven after the code: loaded only after unlock, never part of the cover's code. */
+export function Haven() {
+  const [place, setPlace] = useState<Place>('home');
+  usePanicGestures();
+  return (
+    <div class="haven">
+      <header class="haven-header">
+        {place !== 'home' ? (
+          <button type="button" class="back" onClick={() => setPlace('home')}>← Home</button>
+        ) : (
+          <span class="haven-name">Haven</span>
+        )}
+        <PanicButton />
+      </header>
+      <main aria-labelledby="haven-title">
+        {place === 'home' && <Home go={setPlace} />}
+        {place === 'settings' && <Settings />}
+      </main>
+    </div>
+  );
+}
+
+function Home({ go }: { go: (place: Place) => void }) {
+  return (
+    <>
+      <h1 id="haven-title">You are not imagining it</h1>
+      <p>This space is yours. Read, write down what happened, plan a next step, or just take a breath. Press Esc twice to close everything at once.</p>
+      <nav aria-label="Haven">
+        <ul class="home-links">
+          <li><button type="button" class="home-link" disabled>Why leaving feels impossible (coming soon)</button></li>
+          <li><button type="button" class="home-link" disabled>Journal (coming soon)</button></li>
+          <li><button type="button" class="home-link" onClick={() => go('settings')}>Settings</button></li>
+        </ul>
+      </nav>
+    </>
+  );
+}

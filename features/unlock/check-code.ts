@@ -1,0 +1,36 @@
+import { codeMatches, loadLock, type LockRecord } from '@/core/vault/lock';
+
+export const CODE_MIN_DIGITS = 4;
+export const CODE_MAX_DIGITS = 12;
+
+/** Only a run of 4 to 12 digits before `=` can be the code; anything else is just arithmetic. */
+export function isCodeCandidate(digits: string): boolean {
+  return new RegExp(`^\\d{${CODE_MIN_DIGITS},${CODE_MAX_DIGITS}}$`).test(digits);
+}
+
+let cachedLock: Promise<LockRecord | null> | null = null;
+
+/**
+ * Hash the typed digits and compare with the stored hash in constant time. Every candidate
+ * costs the same (one Argon2id run), right or wrong, and the display never waits for it.
+ */
+export async function checkUnlockCode(digits: string): Promise<boolean> {
+  cachedLock ??= loadLock();
+  const lock = await cachedLock;
+  if (!lock) return false;
+  return codeMatches(digits, lock);
+}
+
+/** After the code changes, the next check reads the new hash. */
+export function forgetCachedLock(): void {
+  cachedLock = null;
+}
+
+/** Why a new code is not acceptable, in plain words; null when it is fine. */
+export function newCodeProblem(code: string, again: string): string | null {
+  if (!/^\d*$/.test(code)) return 'Use digits only (0 to 9).';
+  if (code.length < CODE_MIN_DIGITS) return `Use at least ${CODE_MIN_DIGITS} digits.`;
+  if (code.length > CODE_MAX_DIGITS) return `Use at most ${CODE_MAX_DIGITS} digits.`;
+  if (again !== code) return 'The two codes are not the same. Please type it again.';
+  return null;
+}

@@ -1,0 +1,50 @@
+import { expect } from '@playwright/test';
+import type { Haven } from './fixture';
+import type { View } from './fixture/view';
+
+/** What a person chooses at setup in these scenarios. */
+export const CODE = '4711';
+export const PASSPHRASE = 'maple river quietly 42';
+
+/** Go through first-run setup in a freshly opened popup, as a person would. */
+export async function finishSetup(popup: View, code = CODE, passphrase = PASSPHRASE): Promise<void> {
+  await popup.click('button', 'Start');
+  await popup.fill('textbox', 'Code (4 to 12 digits)', code);
+  await popup.fill('textbox', 'Type the code again', code);
+  await popup.click('button', 'Continue');
+  await popup.fill('textbox', 'Passphrase', passphrase);
+  await popup.fill('textbox', 'Type the passphrase again', passphrase);
+  await popup.click('button', 'Continue');
+  await popup.waitFor('heading', 'Closing in a hurry', { timeoutMs: 15_000 });
+  await popup.click('button', 'Finish');
+  await popup.click('button', 'Done');
+  await popup.waitFor('main', 'Calculator');
+}
+
+/** Type on the calculator's keys by clicking them (digits and + − × ÷ = as their names). */
+export async function clickKeys(popup: View, keys: string): Promise<void> {
+  const names: Record<string, string> = { '+': 'plus', '-': 'minus', '*': 'multiply', '/': 'divide', '=': 'equals', '.': 'decimal point' };
+  for (const key of keys) await popup.click('button', names[key] ?? key);
+}
+
+export async function displayOf(popup: View): Promise<string> {
+  return popup.page.evaluate(() => document.querySelector('output')?.textContent ?? '', undefined);
+}
+
+/** Set up Haven in a new browser and return a popup showing the cover. */
+export async function installAndSetUp(haven: Haven): Promise<View> {
+  const popup = await haven.openPopup();
+  await popup.waitFor('heading', 'Welcome');
+  await finishSetup(popup);
+  return popup;
+}
+
+/** Open the popup and unlock Haven with the code, typed on the keyboard. */
+export async function openHaven(haven: Haven, code = CODE): Promise<View> {
+  const popup = await haven.openPopup();
+  await popup.waitFor('main', 'Calculator');
+  await popup.type(`${code}=`);
+  await popup.waitFor('button', 'Quick close', { timeoutMs: 10_000 });
+  expect(await popup.has('main', 'Calculator')).toBe(false);
+  return popup;
+}
