@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { HavenMessage } from './messages';
-import { PANIC_COMMAND } from './panic';
+import { PANIC_COMMAND, resetPanicGuard } from './panic';
 import { registerPanicTriggers } from './panic-triggers';
 
 /** fakeBrowser does not implement `commands`; this stub holds just the one event we use. */
@@ -19,8 +19,10 @@ function stubCommands() {
 describe('the background panic triggers', () => {
   let broadcasts: HavenMessage[];
 
-  beforeEach(() => {
+  beforeEach(async () => {
     fakeBrowser.reset();
+    await fakeBrowser.windows.create({ focused: true });
+    resetPanicGuard();
     broadcasts = [];
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
       if ((message as HavenMessage).type === 'panic') broadcasts.push(message as HavenMessage);

@@ -8,9 +8,10 @@ import { lock } from './session';
  * closes another view's popup, so every view listens for the background's `panic` message.
  */
 export function panicFromView(): void {
-  hideAndClose();
+  // Posting the message first costs nothing on screen, and it is sent before the page closes.
   const request: HavenMessage = { type: 'panic-request' };
   void browser.runtime.sendMessage(request).catch(() => undefined);
+  hideAndClose();
 }
 
 /** Answer the background's `panic` broadcast (the shortcut, or another view's trigger). */

@@ -1,15 +1,62 @@
 import { browser } from 'wxt/browser';
 import type { HavenMessage } from './messages';
+import { sessionArea } from './vault/area';
+import { loadSettings } from './vault/settings';
 
 /** The manifest's `commands` key for the browser-wide shortcut. */
 export const PANIC_COMMAND = 'quick-close';
 
+/** Haven's own view; other extension pages (the test harness) are left alone. */
+const VIEW_PATH = '/popup.html';
+
+/** A second trigger within this time (a double press) does nothing more. */
+const REPEAT_GUARD_MS = 1_000;
+let lastPanicAt = -Infinity;
+
 /**
- * The one panic path; every trigger ends here. No API closes another view's popup, so the
- * background tells every open view to hide itself and close (see features/app/usePanic).
+ * The one panic path; every trigger ends here (the shortcut, a view's button, Esc Esc,
+ * Shift ×3). In order: every open view hides itself at once and drops its keys (they act on
+ * the broadcast synchronously, see core/panic-view), the grace period ends, Haven tabs close,
+ * and, if the user chose a safe page, the tab they were on goes there. Drafts need nothing
+ * here: they are saved encrypted while typing.
  */
-export async function panic(): Promise<void> {
+export async function panic(now = Date.now()): Promise<void> {
+  if (now - lastPanicAt < REPEAT_GUARD_MS) return;
+  lastPanicAt = now;
+
   const message: HavenMessage = { type: 'panic' };
   // No open view means nobody answers, which rejects; that is fine, nothing is on screen.
-  await browser.runtime.sendMessage(message).catch(() => undefined);
+  const broadcast = browser.runtime.sendMessage(message).catch(() => undefined);
+  const [settings] = await Promise.all([loadSettings(), sessionArea.clear().catch(() => undefined)]);
+
+  const ownOrigin = browser.runtime.getURL('/');
+  // From the background, the "current" window is the one the user last focused.
+  const tabs = await browser.tabs.query({ currentWindow: true });
+  const target = tabs
+    .filter((tab) => !tab.url?.startsWith(ownOrigin))
+    .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+
+  const views = await browser.tabs.query({ url: browser.runtime.getURL(VIEW_PATH) });
+  const viewIds = views.map((tab) => tab.id).filter((id): id is number => id !== undefined);
+  await Promise.all([
+    broadcast,
+    settings.closeTabs && viewIds.length ? browser.tabs.remove(viewIds).catch(() => undefined) : undefined,
+    settings.safePage ? showSafePage(settings.safePage, target?.id) : undefined,
+  ]);
+}
+
+/** Send the tab the user was on to their safe page, replacing its history entry where possible. */
+async function showSafePage(url: string, tabId: number | undefined): Promise<void> {
+  if (tabId === undefined) {
+    await browser.tabs.create({ url, active: true });
+    return;
+  }
+  // Firefox can replace the current history entry, so Back does not return to what was there.
+  const replace = browser.runtime.getURL('/').startsWith('moz-extension:') ? { loadReplace: true } : {};
+  await browser.tabs.update(tabId, { url, active: true, ...replace }).catch(() => browser.tabs.create({ url, active: true }));
+}
+
+/** For tests: forget the last trigger time. */
+export function resetPanicGuard(): void {
+  lastPanicAt = -Infinity;
 }

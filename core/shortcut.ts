@@ -9,7 +9,7 @@ export async function currentShortcut(): Promise<string> {
 
 /** Where the user can see and change it (a page Haven cannot open itself in Chrome). */
 export function shortcutSettingsPlace(): string {
-  return navigator.userAgent.includes('Firefox')
+  return browser.runtime.getURL('/').startsWith('moz-extension:')
     ? 'Firefox: Add-ons and themes → ⚙ → Manage Extension Shortcuts'
     : 'chrome://extensions/shortcuts';
 }

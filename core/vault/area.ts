@@ -52,4 +52,5 @@ export const sessionArea = {
   get: (keys: string[]) => browser.storage.session.get(keys),
   set: (items: Record<string, unknown>) => browser.storage.session.set(items),
   remove: (keys: string[]) => browser.storage.session.remove(keys),
+  clear: () => browser.storage.session.clear(),
 };

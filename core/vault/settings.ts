@@ -15,11 +15,34 @@ export interface Settings {
   graceMinutes: number;
   /** Idle minutes before the notes lock themselves. */
   autoLockMinutes: number;
+  /** Where the tab the user was on goes after a quick close (null: it stays). */
+  safePage: string | null;
+  /** Quick close also closes Haven pages open in tabs, not only the popup. */
+  closeTabs: boolean;
 }
 
 export const SETTINGS_KEY = 'settings';
 
-export const DEFAULT_SETTINGS: Settings = { v: 1, setupDone: false, cover: 'calculator', graceMinutes: 0, autoLockMinutes: 5 };
+export const DEFAULT_SETTINGS: Settings = {
+  v: 1,
+  setupDone: false,
+  cover: 'calculator',
+  graceMinutes: 0,
+  autoLockMinutes: 5,
+  safePage: null,
+  closeTabs: true,
+};
+
+/** Only ordinary web pages can be a safe page. */
+export function isSafePageUrl(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > 2_000) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
 
 const COVERS: readonly CoverChoice[] = ['calculator', 'notes', 'weather'];
 
@@ -39,6 +62,8 @@ export function parseSettings(stored: unknown): Settings {
     cover: COVERS.includes(value.cover as CoverChoice) ? (value.cover as CoverChoice) : DEFAULT_SETTINGS.cover,
     graceMinutes: minutes(value.graceMinutes, DEFAULT_SETTINGS.graceMinutes, 15),
     autoLockMinutes: minutes(value.autoLockMinutes, DEFAULT_SETTINGS.autoLockMinutes, 60) || DEFAULT_SETTINGS.autoLockMinutes,
+    safePage: isSafePageUrl(value.safePage) ? value.safePage : null,
+    closeTabs: value.closeTabs !== false,
   };
 }
 

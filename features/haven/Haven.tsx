@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { PanicButton } from '@/components/PanicButton';
 import { Settings } from '@/features/settings/Settings';
-import { usePanicGestures } from './usePanicGestures';
+import { usePanicGestures } from '@/components/usePanicGestures';
 import '@/assets/haven.css';
 
 type Place = 'home' | 'settings';

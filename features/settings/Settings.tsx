@@ -3,7 +3,7 @@ import { Field } from '@/components/Field';
 import { applyCoverIdentity, COVER_TITLES } from '@/core/cover-identity';
 import { currentShortcut, shortcutSettingsPlace } from '@/core/shortcut';
 import { hashCode, saveLock } from '@/core/vault/lock';
-import { loadSettings, saveSettings, type CoverChoice, type Settings as SettingsRecord } from '@/core/vault/settings';
+import { isSafePageUrl, loadSettings, saveSettings, type CoverChoice, type Settings as SettingsRecord } from '@/core/vault/settings';
 import { saveFailureMessage } from '@/features/app/messages';
 import { forgetCachedLock, newCodeProblem } from '@/features/unlock/check-code';
 
@@ -57,8 +57,68 @@ export function Settings() {
           ))}
         </select>
       </div>
+      <SafePage settings={settings} update={update} />
       <ShortcutInfo />
     </>
+  );
+}
+
+const SAFE_PAGE_SUGGESTIONS = [
+  { url: 'https://www.bbc.com/weather', label: 'A weather page' },
+  { url: 'https://news.google.com/', label: 'A news page' },
+  { url: 'https://www.wikipedia.org/', label: 'Wikipedia' },
+];
+
+interface SafePageProps {
+  settings: SettingsRecord;
+  update: (patch: Partial<SettingsRecord>) => Promise<void>;
+}
+
+/** Where the tab the user was on goes after a quick close, and whether Haven tabs close too. */
+function SafePage({ settings, update }: SafePageProps) {
+  const suggested = SAFE_PAGE_SUGGESTIONS.some((page) => page.url === settings.safePage);
+  const [custom, setCustom] = useState(!suggested && settings.safePage !== null);
+  const [address, setAddress] = useState(suggested ? '' : settings.safePage ?? '');
+  const [problem, setProblem] = useState<string | null>(null);
+  const choice = custom ? 'other' : settings.safePage ?? 'none';
+
+  const choose = (value: string) => {
+    setCustom(value === 'other');
+    setProblem(null);
+    if (value !== 'other') void update({ safePage: value === 'none' ? null : value });
+  };
+  const saveAddress = (event: Event) => {
+    event.preventDefault();
+    const url = /^[a-z]+:/i.test(address.trim()) ? address.trim() : `https://${address.trim()}`;
+    if (!isSafePageUrl(url)) return setProblem('Type a web address, like weather.example.com.');
+    setProblem(null);
+    void update({ safePage: url });
+  };
+
+  return (
+    <form onSubmit={saveAddress} aria-labelledby="safe-page-title">
+      <h2 id="safe-page-title">After a quick close</h2>
+      <div class="field">
+        <label for="safe-page">The tab you were on goes to</label>
+        <select id="safe-page" value={choice} onChange={(event) => choose(event.currentTarget.value)}>
+          <option value="none">Nowhere, it stays as it is</option>
+          {SAFE_PAGE_SUGGESTIONS.map((page) => (
+            <option value={page.url} key={page.url}>{page.label}</option>
+          ))}
+          <option value="other">Another page…</option>
+        </select>
+      </div>
+      {custom && (
+        <>
+          <Field label="Web address" value={address} onInput={setAddress} error={problem} />
+          <button type="submit">Use this page</button>
+        </>
+      )}
+      <label class="choice">
+        <input type="checkbox" checked={settings.closeTabs} onChange={(event) => void update({ closeTabs: event.currentTarget.checked })} />
+        Also close Haven pages open in tabs
+      </label>
+    </form>
   );
 }
 

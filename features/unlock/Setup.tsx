@@ -6,6 +6,7 @@ import { saveKeyring } from '@/core/vault/keyring';
 import { hashCode, saveLock } from '@/core/vault/lock';
 import { saveSettings } from '@/core/vault/settings';
 import { saveFailureMessage } from '@/features/app/messages';
+import { usePanicGestures } from '@/components/usePanicGestures';
 import { forgetCachedLock, newCodeProblem } from './check-code';
 import { assessPassphrase, type Strength } from './passphrase-strength';
 import '@/assets/haven.css';
@@ -26,6 +27,7 @@ interface Props {
  */
 export function Setup({ step: initial = 'welcome', onDone }: Props) {
   const [step, setStep] = useState<Step>(initial);
+  usePanicGestures();
   return (
     <main class="haven setup" aria-labelledby="setup-title">
       {step === 'welcome' && <Welcome onNext={() => setStep('code')} onLater={onDone} />}

@@ -9,6 +9,12 @@ const harness = {
   async openView(path: string): Promise<void> {
     await browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') });
   },
+  /** Open an ordinary web page in a new, active tab (the page the user was reading). */
+  async openWebTab(url: string): Promise<void> {
+    await browser.tabs.create({ url, active: true });
+  },
+  /** The toolbar button's tooltip title, as the browser shows it now. */
+  actionTitle: (): Promise<string> => browser.action.getTitle({}),
   /** Everything in storage.local, as stored. */
   storageDump: (): Promise<Record<string, unknown>> => browser.storage.local.get(null),
   /** Plant raw items in storage.local, as a fault test needs. */

@@ -1,0 +1,90 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readLaunchState } from '@/features/app/launch';
+import { saveFailureMessage } from '@/features/app/messages';
+import { createDataKey } from '../crypto';
+import { isQuotaError, StorageFullError, StorageWriteError, writeLocal } from './area';
+import { loadKeyring, saveKeyring } from './keyring';
+import { codeMatches, hashCode, loadLock, saveLock } from './lock';
+import { DEFAULT_SETTINGS, loadSettings, parseSettings, saveSettings } from './settings';
+
+const FAST = { alg: 'argon2id', memoryKiB: 256, iterations: 2, parallelism: 1 } as const;
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('writes that fail', () => {
+  it('recognise quota errors from both browsers', () => {
+    expect(isQuotaError(new Error('QUOTA_BYTES quota exceeded'))).toBe(true);
+    expect(isQuotaError(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))).toBe(true);
+    expect(isQuotaError(new Error('Something else'))).toBe(false);
+  });
+
+  it('turn a full storage into StorageFullError and write nothing', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(writeLocal({ a: 1 })).rejects.toBeInstanceOf(StorageFullError);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+
+  it('turn any other refusal into StorageWriteError', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('IO error'));
+    await expect(writeLocal({ a: 1 })).rejects.toBeInstanceOf(StorageWriteError);
+  });
+
+  it('are explained in plain words that say nothing was lost', () => {
+    expect(saveFailureMessage(new StorageFullError(null))).toMatch(/no room left.*Nothing was changed/);
+    expect(saveFailureMessage(new Error('x'))).toMatch(/could not be saved.*Nothing was changed/);
+  });
+});
+
+describe('settings', () => {
+  it('fall back to defaults for missing or strange values', () => {
+    expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings({ cover: 'rocket', graceMinutes: -3, autoLockMinutes: 'x', setupDone: 'yes' })).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings({ cover: 'weather', graceMinutes: 5, setupDone: true })).toMatchObject({ cover: 'weather', graceMinutes: 5, setupDone: true });
+  });
+
+  it('save a patch and keep the rest', async () => {
+    await saveSettings({ cover: 'notes' });
+    await saveSettings({ graceMinutes: 1 });
+    expect(await loadSettings()).toMatchObject({ cover: 'notes', graceMinutes: 1, v: 1 });
+  });
+});
+
+describe('the unlock code', () => {
+  it('is stored as a salted hash that only the right code matches', async () => {
+    const record = await hashCode('4711', FAST);
+    await saveLock(record);
+    const stored = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    expect(stored).not.toContain('4711');
+    const loaded = (await loadLock())!;
+    expect(await codeMatches('4711', loaded)).toBe(true);
+    expect(await codeMatches('4712', loaded)).toBe(false);
+    expect(await codeMatches('04711', loaded)).toBe(false);
+  });
+
+  it('gets a new salt each time, so equal codes do not look equal', async () => {
+    const [a, b] = [await hashCode('4711', FAST), await hashCode('4711', FAST)];
+    expect(a.salt).not.toBe(b.salt);
+    expect(a.hash).not.toBe(b.hash);
+  });
+});
+
+describe('setup progress', () => {
+  it('resumes at the first step not yet saved', async () => {
+    expect((await readLaunchState()).setupStep).toBe('welcome');
+    await saveLock(await hashCode('4711', FAST));
+    expect((await readLaunchState()).setupStep).toBe('passphrase');
+    await saveKeyring((await createDataKey('a long passphrase', FAST)).stored);
+    expect(await loadKeyring()).not.toBeNull();
+    expect((await readLaunchState()).setupStep).toBe('shortcut');
+    await saveSettings({ setupDone: true });
+    expect(await readLaunchState()).toEqual({ setupStep: 'done', graceActive: false });
+  });
+
+  it('a failed save at setup leaves the previous step standing', async () => {
+    await saveLock(await hashCode('4711', FAST));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(saveKeyring((await createDataKey('a long passphrase', FAST)).stored)).rejects.toBeInstanceOf(StorageFullError);
+    expect((await readLaunchState()).setupStep).toBe('passphrase');
+  });
+});

@@ -1,0 +1,98 @@
+import { expect, test, type Haven } from '../fixture';
+import { poll } from '../fixture/driver';
+import type { View } from '../fixture/view';
+import { installAndSetUp, openHaven, PASSPHRASE } from '../flows';
+
+async function setSafePage(haven: Haven): Promise<void> {
+  const popup = await openHaven(haven);
+  await popup.click('button', 'Settings');
+  await popup.select('The tab you were on goes to', 'Another page…');
+  await popup.fill('textbox', 'Web address', haven.site.url('/safe'));
+  await popup.click('button', 'Use this page');
+  await popup.waitForText((text) => text.includes('Saved.'), 'the saved status');
+  await popup.page.close();
+}
+
+async function expectGone(view: View): Promise<void> {
+  await poll('the Haven view to close', async () => (await view.isGone()) || undefined, 5_000);
+}
+
+/** The browser's own list of tabs agrees: no Haven view is open. */
+async function expectNoHavenTab(haven: Haven): Promise<void> {
+  await poll('no Haven tab', async () => (!(await haven.tabUrls()).some((url) => url.endsWith('/popup.html')) ? true : undefined));
+}
+
+async function expectCoverOnReopen(haven: Haven): Promise<void> {
+  await expectNoHavenTab(haven);
+  const again = await haven.openPopup();
+  await again.waitFor('main', 'Calculator');
+  expect(await again.has('button', 'Quick close')).toBe(false);
+}
+
+test('the shortcut closes Haven, sends the tab to the safe page, and the cover comes back', async ({ haven }) => {
+  await installAndSetUp(haven);
+  await setSafePage(haven);
+  await haven.openWebPage('/reading');
+  const popup = await openHaven(haven);
+  await haven.pressShortcut();
+  await expectGone(popup);
+  await poll('the safe page', async () => ((await haven.tabUrls()).includes(haven.site.url('/safe')) ? true : undefined));
+  expect(await haven.tabUrls()).not.toContain(haven.site.url('/reading'));
+  await expectCoverOnReopen(haven);
+});
+
+test('the quick close button, Esc twice and Shift three times each close Haven', async ({ haven }) => {
+  await installAndSetUp(haven);
+  const byButton = await openHaven(haven);
+  await byButton.click('button', 'Quick close');
+  await expectGone(byButton);
+
+  const byEscape = await openHaven(haven);
+  await byEscape.press('Escape');
+  await byEscape.press('Escape');
+  await expectGone(byEscape);
+
+  const byShift = await openHaven(haven);
+  for (let i = 0; i < 3; i++) await byShift.press('Shift');
+  await expectGone(byShift);
+  await expectCoverOnReopen(haven);
+});
+
+test('one trigger closes every Haven view, and a second press is harmless', async ({ haven }) => {
+  await installAndSetUp(haven);
+  const first = await openHaven(haven);
+  const second = await openHaven(haven);
+  await first.click('button', 'Quick close');
+  await expectGone(first);
+  await expectGone(second);
+  await haven.pressShortcut();
+  await haven.pressShortcut();
+  await expectCoverOnReopen(haven);
+});
+
+test('with no safe page set, the tab the user was on stays as it was', async ({ haven }) => {
+  await installAndSetUp(haven);
+  await haven.openWebPage('/reading');
+  const popup = await openHaven(haven);
+  await haven.pressShortcut();
+  await expectGone(popup);
+  expect(await haven.tabUrls()).toContain(haven.site.url('/reading'));
+});
+
+test('a quick close during setup, even while the key is being made, leaves setup resumable', async ({ haven }) => {
+  const popup = await haven.openPopup();
+  await popup.click('button', 'Start');
+  await popup.fill('textbox', 'Code (4 to 12 digits)', '2580');
+  await popup.fill('textbox', 'Type the code again', '2580');
+  await popup.click('button', 'Continue');
+  await popup.fill('textbox', 'Passphrase', PASSPHRASE);
+  await popup.fill('textbox', 'Type the passphrase again', PASSPHRASE);
+  await popup.press('Enter');
+  await popup.press('Escape');
+  await popup.press('Escape');
+  await expectGone(popup);
+  const again = await haven.openPopup();
+  await poll('setup to resume', async () =>
+    (await again.has('heading', 'Choose a passphrase')) || (await again.has('heading', 'Closing in a hurry')) || undefined,
+  );
+});
