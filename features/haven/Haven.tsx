@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import { PanicButton } from '@/components/PanicButton';
+import { Journal } from '@/features/journal/Journal';
 import { Settings } from '@/features/settings/Settings';
 import { usePanicGestures } from '@/components/usePanicGestures';
 import '@/assets/haven.css';
 
-type Place = 'home' | 'settings';
+type Place = 'home' | 'settings' | 'journal';
 
 /** Haven after the code: loaded only after unlock, never part of the cover's code. */
 export function Haven() {
@@ -23,6 +24,7 @@ export function Haven() {
       <main aria-labelledby="haven-title">
         {place === 'home' && <Home go={setPlace} />}
         {place === 'settings' && <Settings />}
+        {place === 'journal' && <Journal />}
       </main>
     </div>
   );
@@ -36,7 +38,7 @@ function Home({ go }: { go: (place: Place) => void }) {
       <nav aria-label="Haven">
         <ul class="home-links">
           <li><button type="button" class="home-link" disabled>Why leaving feels impossible (coming soon)</button></li>
-          <li><button type="button" class="home-link" disabled>Journal (coming soon)</button></li>
+          <li><button type="button" class="home-link" onClick={() => go('journal')}>Journal</button></li>
           <li><button type="button" class="home-link" onClick={() => go('settings')}>Settings</button></li>
         </ul>
       </nav>

@@ -48,3 +48,24 @@ export async function openHaven(haven: Haven, code = CODE): Promise<View> {
   expect(await popup.has('main', 'Calculator')).toBe(false);
   return popup;
 }
+
+/** From Haven's home, open the journal with the passphrase. */
+export async function openJournal(popup: View, passphrase = PASSPHRASE): Promise<void> {
+  await popup.click('button', 'Journal');
+  await popup.fill('textbox', 'Passphrase', passphrase);
+  await popup.click('button', 'Open');
+  await popup.waitFor('button', 'New entry', { timeoutMs: 15_000 });
+}
+
+/** Write and save one entry with the given text in "What happened". */
+export async function writeEntry(popup: View, what: string, extra: { where?: string; who?: string; category?: string } = {}): Promise<void> {
+  await popup.click('button', 'New entry');
+  await popup.fill('textbox', 'What happened', what);
+  if (extra.where) await popup.fill('textbox', 'Where', extra.where);
+  if (extra.who) await popup.fill('textbox', 'Who was there (witnesses)', extra.who);
+  if (extra.category) await popup.click('checkbox', extra.category);
+  await popup.click('button', 'Save entry');
+  await popup.waitFor('button', 'Edit');
+  await popup.click('button', 'Back to the list');
+  await popup.waitFor('button', 'New entry');
+}

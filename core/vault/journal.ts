@@ -1,0 +1,317 @@
+import { toHex, utf8 } from '../bytes';
+import { DecryptError, isEnvelope, openJson, sealJson, type Envelope } from '../crypto';
+import { readLocal, removeLocal, writeLocal } from './area';
+
+/**
+ * The journal's records. One encrypted record per entry (`e:<id>`), holding every revision of
+ * that entry (append-only); a small encrypted head (`head`) that chains every revision of the
+ * whole journal by SHA-256, so an altered, removed or reordered revision shows; and the draft
+ * (`draft`). A save writes the entry and the head in one atomic storage write, so a crash or a
+ * full storage leaves either the old state or the new one, never half of each.
+ */
+
+export const CATEGORIES = [
+  'gaslighting',
+  'threats',
+  'isolation',
+  'financial',
+  'put-downs',
+  'monitoring',
+  'physical',
+  'false-hope',
+  'other',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** What the user writes about one incident. */
+export interface EntryFields {
+  /** When it happened, local time as typed (`YYYY-MM-DDTHH:mm`). */
+  happenedAt: string;
+  what: string;
+  where: string;
+  who: string;
+  categories: Category[];
+  felt: string;
+  tags: string[];
+}
+
+export interface Revision {
+  /** Position in the whole journal's chain (1, 2, 3…). */
+  seq: number;
+  /** When this revision was written (ISO, UTC). */
+  writtenAt: string;
+  /** null: this revision deletes the entry (kept in the history), or it was purged. */
+  fields: EntryFields | null;
+  /** SHA-256 of the fields as written; kept when the text is purged, so the chain still checks. */
+  fieldsDigest: string;
+  /** The user deleted this entry for good: its text is gone, its place in the chain stays. */
+  purged?: true;
+  prev: string;
+  hash: string;
+}
+
+export interface Entry {
+  id: string;
+  revisions: Revision[];
+}
+
+export interface Draft {
+  /** The entry being edited, or null for a new one. */
+  entryId: string | null;
+  fields: EntryFields;
+  savedAt: string;
+}
+
+/** A record that could not be opened; it stays in storage untouched. */
+export interface RecordProblem {
+  key: string;
+  reason: 'unreadable' | 'newer-version';
+}
+
+/** Stored shape of every encrypted journal record: its schema version and the envelope. */
+interface StoredRecord {
+  v: number;
+  env: Envelope;
+}
+
+export const ENTRY_SCHEMA = 1;
+export const ENTRY_PREFIX = 'e:';
+export const HEAD_KEY = 'head';
+export const DRAFT_KEY = 'draft';
+const GENESIS = '0'.repeat(64);
+
+export interface Head {
+  seq: number;
+  hash: string;
+}
+
+const aad = (key: string, version: number) => `${key}|v${version}`;
+
+let localQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Run read-modify-write steps one at a time, across every open Haven view: the Web Locks API
+ * is shared by all pages of the extension's origin. Without it (unit tests), a queue in this
+ * module does the same for one context.
+ */
+function exclusive<T>(task: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (locks) return locks.request('haven-journal-write', task) as Promise<T>;
+  const run = localQueue.then(task, task);
+  localQueue = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * Older entry schemas and how to bring them up to date, applied in order on read. Version 1 is
+ * the first; a later version adds `migrations[1]` (1 → 2) and raises ENTRY_SCHEMA.
+ */
+export const migrations: Record<number, (entry: unknown) => unknown> = {};
+
+export function migrateEntry(version: number, entry: unknown): Entry {
+  let current = entry;
+  for (let v = version; v < ENTRY_SCHEMA; v++) {
+    const step = migrations[v];
+    if (!step) throw new Error(`No migration from entry schema ${v}`);
+    current = step(current);
+  }
+  return current as Entry;
+}
+
+async function sealRecord(key: CryptoKey, storageKey: string, value: unknown): Promise<StoredRecord> {
+  return { v: ENTRY_SCHEMA, env: await sealJson(key, value, aad(storageKey, ENTRY_SCHEMA)) };
+}
+
+async function openRecord<T>(key: CryptoKey, storageKey: string, stored: unknown): Promise<{ version: number; value: T }> {
+  const record = stored as Partial<StoredRecord> | undefined;
+  if (!record || typeof record.v !== 'number' || !isEnvelope(record.env)) throw new DecryptError();
+  if (record.v > ENTRY_SCHEMA) throw new NewerVersionError();
+  return { version: record.v, value: await openJson<T>(key, record.env, aad(storageKey, record.v)) };
+}
+
+class NewerVersionError extends Error {}
+
+export interface OpenedJournal {
+  entries: Entry[];
+  problems: RecordProblem[];
+  /** The chain's recorded end, to check that no latest revision went missing (null: unreadable). */
+  head: Head | null;
+}
+
+/** Decrypt every entry. A bad record is reported and left alone; the rest still open. */
+export async function openJournal(key: CryptoKey): Promise<OpenedJournal> {
+  const all = await readLocal(null);
+  const problems: RecordProblem[] = [];
+  const entryKeys = Object.keys(all).filter((storageKey) => storageKey.startsWith(ENTRY_PREFIX));
+  const opened = await Promise.all(
+    entryKeys.map(async (storageKey) => {
+      try {
+        const { version, value } = await openRecord<Entry>(key, storageKey, all[storageKey]);
+        const entry = migrateEntry(version, value);
+        if (`${ENTRY_PREFIX}${entry.id}` !== storageKey || !Array.isArray(entry.revisions)) throw new DecryptError();
+        return entry;
+      } catch (error) {
+        problems.push({ key: storageKey, reason: error instanceof NewerVersionError ? 'newer-version' : 'unreadable' });
+        return null;
+      }
+    }),
+  );
+  let head: Head | null = null;
+  try {
+    head = all[HEAD_KEY] === undefined ? { seq: 0, hash: GENESIS } : (await openRecord<Head>(key, HEAD_KEY, all[HEAD_KEY])).value;
+  } catch (error) {
+    problems.push({ key: HEAD_KEY, reason: error instanceof NewerVersionError ? 'newer-version' : 'unreadable' });
+  }
+  return { entries: opened.filter((entry): entry is Entry => entry !== null), problems: problems.sort((a, b) => a.key.localeCompare(b.key)), head };
+}
+
+async function readHead(key: CryptoKey): Promise<Head> {
+  const stored = (await readLocal([HEAD_KEY]))[HEAD_KEY];
+  if (stored === undefined) return { seq: 0, hash: GENESIS };
+  return (await openRecord<Head>(key, HEAD_KEY, stored)).value;
+}
+
+async function readEntry(key: CryptoKey, id: string): Promise<Entry | null> {
+  const storageKey = `${ENTRY_PREFIX}${id}`;
+  const stored = (await readLocal([storageKey]))[storageKey];
+  if (stored === undefined) return null;
+  const { version, value } = await openRecord<Entry>(key, storageKey, stored);
+  return migrateEntry(version, value);
+}
+
+async function sha256Hex(text: string): Promise<string> {
+  return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', utf8.encode(text) as BufferSource)));
+}
+
+export function fieldsDigest(fields: EntryFields | null): Promise<string> {
+  return sha256Hex(JSON.stringify(fields));
+}
+
+export function revisionHash(prev: string, seq: number, id: string, writtenAt: string, digest: string): Promise<string> {
+  return sha256Hex(JSON.stringify([prev, seq, id, writtenAt, digest]));
+}
+
+export function newEntryId(): string {
+  return crypto.randomUUID();
+}
+
+/**
+ * Append one revision to an entry (a new entry when it has none yet), reading the stored entry
+ * fresh so a revision written meanwhile by another view is kept, never overwritten. Writes the
+ * entry and the chain head together. Returns the entry as saved and whether another view had
+ * changed it since `expectedRevisions`.
+ */
+export function saveRevision(
+  key: CryptoKey,
+  id: string,
+  fields: EntryFields | null,
+  options: { expectedRevisions?: number; now?: Date; clearDraft?: boolean } = {},
+): Promise<{ entry: Entry; changedElsewhere: boolean }> {
+  return exclusive(() => appendRevision(key, id, fields, options));
+}
+
+async function appendRevision(
+  key: CryptoKey,
+  id: string,
+  fields: EntryFields | null,
+  options: { expectedRevisions?: number; now?: Date; clearDraft?: boolean },
+): Promise<{ entry: Entry; changedElsewhere: boolean }> {
+  const [stored, head] = await Promise.all([readEntry(key, id), readHead(key)]);
+  const entry: Entry = stored ?? { id, revisions: [] };
+  const changedElsewhere = options.expectedRevisions !== undefined && entry.revisions.length !== options.expectedRevisions;
+  const writtenAt = (options.now ?? new Date()).toISOString();
+  const seq = head.seq + 1;
+  const digest = await fieldsDigest(fields);
+  const hash = await revisionHash(head.hash, seq, id, writtenAt, digest);
+  const saved: Entry = { id, revisions: [...entry.revisions, { seq, writtenAt, fields, fieldsDigest: digest, prev: head.hash, hash }] };
+  const storageKey = `${ENTRY_PREFIX}${id}`;
+  await writeLocal({
+    [storageKey]: await sealRecord(key, storageKey, saved),
+    [HEAD_KEY]: await sealRecord(key, HEAD_KEY, { seq, hash } satisfies Head),
+    // Replacing the draft with an empty sealed value, in the same write, so no state exists where
+    // the entry is saved but its draft would be offered again.
+    ...(options.clearDraft ? { [DRAFT_KEY]: await sealRecord(key, DRAFT_KEY, null) } : {}),
+  });
+  return { entry: saved, changedElsewhere };
+}
+
+/**
+ * Delete an entry for good (only on the user's explicit, confirmed choice): every word of it is
+ * erased, and only its place in the chain (times and hashes) stays, marked as purged, so the
+ * journal still proves that nothing else was removed.
+ */
+export function purgeEntry(key: CryptoKey, id: string): Promise<Entry | null> {
+  return exclusive(async () => {
+    const entry = await readEntry(key, id);
+    if (!entry) return null;
+    const purged: Entry = { id, revisions: entry.revisions.map(({ fields: _fields, ...rest }) => ({ ...rest, fields: null, purged: true })) };
+    const storageKey = `${ENTRY_PREFIX}${id}`;
+    // A draft of this entry goes too, in the same write: "for good" means every word.
+    const draft = await loadDraft(key);
+    await writeLocal({
+      [storageKey]: await sealRecord(key, storageKey, purged),
+      ...(draft?.entryId === id ? { [DRAFT_KEY]: await sealRecord(key, DRAFT_KEY, null) } : {}),
+    });
+    return purged;
+  });
+}
+
+/** Remove every journal record (the emergency wipe and tests). */
+export async function removeJournalRecords(keys: string[]): Promise<void> {
+  await removeLocal(keys);
+}
+
+export async function saveDraft(key: CryptoKey, draft: Draft): Promise<void> {
+  await writeLocal({ [DRAFT_KEY]: await sealRecord(key, DRAFT_KEY, draft) });
+}
+
+export async function loadDraft(key: CryptoKey): Promise<Draft | null> {
+  const stored = (await readLocal([DRAFT_KEY]))[DRAFT_KEY];
+  if (stored === undefined) return null;
+  try {
+    return (await openRecord<Draft | null>(key, DRAFT_KEY, stored)).value;
+  } catch {
+    return null;
+  }
+}
+
+export async function clearDraft(key: CryptoKey): Promise<void> {
+  // Overwrite with sealed nothing rather than remove: no window where an old draft reappears.
+  await writeLocal({ [DRAFT_KEY]: await sealRecord(key, DRAFT_KEY, null) });
+}
+
+export interface ChainCheck {
+  intact: boolean;
+  /** Revisions in the chain. */
+  length: number;
+  /** The last hash: a reader can compare it with one noted earlier. */
+  digest: string;
+  /** Human-readable reason when not intact. */
+  problem?: string;
+}
+
+/**
+ * Recompute the hash chain over every revision of every entry, in the order written, and check
+ * that it ends where the stored head says (so a removed or rolled-back latest record shows).
+ */
+export async function verifyChain(entries: Entry[], head?: Head | null): Promise<ChainCheck> {
+  const revisions = entries
+    .flatMap((entry) => entry.revisions.map((revision) => ({ id: entry.id, revision })))
+    .sort((a, b) => a.revision.seq - b.revision.seq);
+  let prev = GENESIS;
+  for (const [index, { id, revision }] of revisions.entries()) {
+    if (revision.seq !== index + 1) return { intact: false, length: index, digest: prev, problem: `revision ${index + 1} is missing` };
+    if (revision.prev !== prev) return { intact: false, length: index, digest: prev, problem: `revision ${revision.seq} does not follow the one before` };
+    if (!revision.purged && (await fieldsDigest(revision.fields)) !== revision.fieldsDigest) {
+      return { intact: false, length: index, digest: prev, problem: `revision ${revision.seq} was altered` };
+    }
+    const expected = await revisionHash(prev, revision.seq, id, revision.writtenAt, revision.fieldsDigest);
+    if (expected !== revision.hash) return { intact: false, length: index, digest: prev, problem: `revision ${revision.seq} was altered` };
+    prev = expected;
+  }
+  if (head === null) return { intact: false, length: revisions.length, digest: prev, problem: 'the end of the chain could not be read' };
+  if (head && (head.seq !== revisions.length || head.hash !== prev)) {
+    return { intact: false, length: revisions.length, digest: prev, problem: `the chain should end at revision ${head.seq}, but ends at ${revisions.length}` };
+  }
+  return { intact: true, length: revisions.length, digest: prev };
+}

@@ -1,0 +1,62 @@
+import { ALL_CATEGORIES, CATEGORY_LABELS, currentFields, firstWritten, isEdited, type ListFilter } from './model';
+import type { Category, Entry } from '@/core/vault/journal';
+import { formatHappened, formatWritten } from './format';
+
+interface Props {
+  loading: boolean;
+  total: number;
+  shown: Entry[];
+  filter: ListFilter;
+  onFilter: (filter: ListFilter) => void;
+  onOpen: (id: string) => void;
+}
+
+/** Search, filters, and the entries newest first by when it happened. */
+export function EntryList({ loading, total, shown, filter, onFilter, onOpen }: Props) {
+  const set = (patch: Partial<ListFilter>) => onFilter({ ...filter, ...patch });
+  return (
+    <section aria-label="Entries">
+      <div class="filters" role="search">
+        <label class="field">
+          <span>Search</span>
+          <input type="search" value={filter.query} onInput={(e) => set({ query: e.currentTarget.value })} />
+        </label>
+        <label class="field">
+          <span>Kind</span>
+          <select value={filter.category} onChange={(e) => set({ category: e.currentTarget.value as Category | '' })}>
+            <option value="">All kinds</option>
+            {ALL_CATEGORIES.map((category) => <option value={category} key={category}>{CATEGORY_LABELS[category]}</option>)}
+          </select>
+        </label>
+        <label class="field">
+          <span>From</span>
+          <input type="date" value={filter.from} onInput={(e) => set({ from: e.currentTarget.value })} />
+        </label>
+        <label class="field">
+          <span>To</span>
+          <input type="date" value={filter.to} onInput={(e) => set({ to: e.currentTarget.value })} />
+        </label>
+      </div>
+      <p class="note" role="status">
+        {loading ? 'Opening…' : total === 0 ? 'Nothing written yet. When you are ready, "New entry" is here.' : `${shown.length} of ${total} entries`}
+      </p>
+      <ul class="entry-list">
+        {shown.map((entry) => {
+          const fields = currentFields(entry)!;
+          return (
+            <li key={entry.id}>
+              <button type="button" class="entry-item" onClick={() => onOpen(entry.id)}>
+                <span class="entry-when">{formatHappened(fields.happenedAt)}</span>
+                <span class="entry-summary">{fields.what.slice(0, 120)}</span>
+                <span class="note">
+                  Written {formatWritten(firstWritten(entry))}
+                  {isEdited(entry) && ' · edited'}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,142 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { currentKey, isUnlocked } from '@/core/session';
+import { clearDraft, loadDraft, type Draft, type Entry, type EntryFields } from '@/core/vault/journal';
+import { loadSettings } from '@/core/vault/settings';
+import { ChangePassphrase } from './ChangePassphrase';
+import { EntryDetail } from './EntryDetail';
+import { EntryEditor } from './EntryEditor';
+import { EntryList } from './EntryList';
+import { formatWritten } from './format';
+import { currentFields, emptyFields, filterEntries, NO_FILTER, visibleEntries, type ListFilter } from './model';
+import { PassphraseGate } from './PassphraseGate';
+import { Patterns } from './Patterns';
+import { useAutoLock } from './useAutoLock';
+import { useJournal } from './useJournal';
+import './journal.css';
+
+type Screen =
+  | { kind: 'list' }
+  | { kind: 'editor'; entry: Entry | null; initial: EntryFields }
+  | { kind: 'detail'; id: string }
+  | { kind: 'patterns' }
+  | { kind: 'passphrase' };
+
+/**
+ *   locked ──passphrase──▶ list ──▶ editor / detail / patterns / passphrase
+ *      ▲                      │
+ *      └── idle, close, panic ┘   (the draft survives every one of them, encrypted)
+ */
+export function Journal() {
+  const [unlocked, setUnlocked] = useState(isUnlocked());
+  const [autoLockMinutes, setAutoLockMinutes] = useState(5);
+  useEffect(() => void loadSettings().then((settings) => setAutoLockMinutes(settings.autoLockMinutes)), []);
+  const relock = useCallback(() => setUnlocked(false), []);
+  if (!unlocked) return <PassphraseGate title="Journal" onOpen={() => setUnlocked(true)} />;
+  return <OpenJournal autoLockMinutes={autoLockMinutes} onLocked={relock} />;
+}
+
+function OpenJournal({ autoLockMinutes, onLocked }: { autoLockMinutes: number; onLocked: () => void }) {
+  useAutoLock(autoLockMinutes, onLocked);
+  const journal = useJournal();
+  const [screen, setScreen] = useState<Screen>({ kind: 'list' });
+  const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    const key = currentKey();
+    if (key) void loadDraft(key).then(setDraft);
+  }, []);
+
+  const sorted = useMemo(() => visibleEntries(journal.entries), [journal.entries]);
+  const shown = useMemo(() => filterEntries(sorted, filter), [sorted, filter]);
+  const byId = (id: string) => journal.entries.find((entry) => entry.id === id) ?? null;
+
+  const resumeDraft = () => {
+    if (!draft) return;
+    setScreen({ kind: 'editor', entry: draft.entryId ? byId(draft.entryId) : null, initial: draft.fields });
+    setDraft(null);
+  };
+  const discardDraft = async () => {
+    const key = currentKey();
+    if (key) await clearDraft(key);
+    setDraft(null);
+  };
+
+  if (screen.kind === 'editor') {
+    return (
+      <EntryEditor
+        entry={screen.entry}
+        initial={screen.initial}
+        onClose={() => setScreen({ kind: 'list' })}
+        onSaved={(entry, changedElsewhere) => {
+          journal.put(entry);
+          setNotice(changedElsewhere ? 'Saved. This entry was also changed in another window; both versions are kept in its history.' : 'Saved.');
+          setScreen({ kind: 'detail', id: entry.id });
+        }}
+      />
+    );
+  }
+  if (screen.kind === 'detail') {
+    const entry = byId(screen.id);
+    if (!entry || !currentFields(entry)) return <BackToList onBack={() => setScreen({ kind: 'list' })} />;
+    return (
+      <>
+        {notice && <p role="status" class="notice">{notice}</p>}
+        <EntryDetail
+          entry={entry}
+          onEdit={() => setScreen({ kind: 'editor', entry, initial: currentFields(entry)! })}
+          onChanged={journal.put}
+          onBack={() => {
+            setNotice(null);
+            setScreen({ kind: 'list' });
+          }}
+        />
+      </>
+    );
+  }
+  if (screen.kind === 'patterns') {
+    return (
+      <>
+        <Patterns sorted={sorted} />
+        <BackToList onBack={() => setScreen({ kind: 'list' })} />
+      </>
+    );
+  }
+  if (screen.kind === 'passphrase') return <ChangePassphrase onDone={() => setScreen({ kind: 'list' })} />;
+
+  return (
+    <>
+      <h1 id="haven-title">Journal</h1>
+      {draft && (
+        <div role="status" class="notice">
+          <p>You have an unsaved entry from {formatWritten(draft.savedAt)}.</p>
+          <div class="actions">
+            <button type="button" class="primary" onClick={resumeDraft}>Continue writing</button>
+            <button type="button" onClick={() => void discardDraft()}>Discard it</button>
+          </div>
+        </div>
+      )}
+      {journal.problems.length > 0 && (
+        <p role="alert" class="notice">
+          {journal.problems.length} {journal.problems.length === 1 ? 'record' : 'records'} could not be opened
+          {journal.problems.some((p) => p.reason === 'newer-version') ? ' (some were written by a newer version of this extension)' : ''}. They are kept exactly as they are; everything else is here.
+        </p>
+      )}
+      <div class="actions">
+        <button type="button" class="primary" onClick={() => setScreen({ kind: 'editor', entry: null, initial: emptyFields() })}>New entry</button>
+        <button type="button" onClick={() => setScreen({ kind: 'patterns' })}>Patterns</button>
+        <button type="button" onClick={() => setScreen({ kind: 'passphrase' })}>Change passphrase</button>
+      </div>
+      <EntryList loading={journal.loading} total={sorted.length} shown={shown} filter={filter} onFilter={setFilter} onOpen={(id) => setScreen({ kind: 'detail', id })} />
+    </>
+  );
+}
+
+function BackToList({ onBack }: { onBack: () => void }) {
+  return (
+    <div class="actions">
+      <button type="button" onClick={onBack}>Back to the list</button>
+    </div>
+  );
+}

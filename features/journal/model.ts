@@ -1,0 +1,138 @@
+import { CATEGORIES, type Category, type Entry, type EntryFields } from '@/core/vault/journal';
+
+/** The journal's pure logic: what the list shows, search, filters and patterns. No UI, no storage. */
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  gaslighting: 'Gaslighting',
+  threats: 'Threats or intimidation',
+  isolation: 'Isolation',
+  financial: 'Financial control',
+  'put-downs': 'Put-downs',
+  monitoring: 'Monitoring',
+  physical: 'Physical harm',
+  'false-hope': 'Apology / "false hope"',
+  other: 'Other',
+};
+
+/** `YYYY-MM-DDTHH:mm` in local time, as a datetime-local field holds it. */
+export function localDateTime(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+export function emptyFields(now = new Date()): EntryFields {
+  return { happenedAt: localDateTime(now), what: '', where: '', who: '', categories: [], felt: '', tags: [] };
+}
+
+export function parseTags(text: string): string[] {
+  return [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))];
+}
+
+/** The entry as it reads now (its latest revision), or null when deleted. */
+export function currentFields(entry: Entry): EntryFields | null {
+  return entry.revisions.at(-1)?.fields ?? null;
+}
+
+export function firstWritten(entry: Entry): string {
+  return entry.revisions[0]?.writtenAt ?? '';
+}
+
+export function isEdited(entry: Entry): boolean {
+  return entry.revisions.filter((revision) => revision.fields !== null).length > 1;
+}
+
+/** Entries that are not deleted, newest first by when it happened. */
+export function visibleEntries(entries: Entry[]): Entry[] {
+  return entries
+    .filter((entry) => currentFields(entry) !== null)
+    .sort((a, b) => currentFields(b)!.happenedAt.localeCompare(currentFields(a)!.happenedAt) || firstWritten(b).localeCompare(firstWritten(a)));
+}
+
+export interface ListFilter {
+  query: string;
+  category: Category | '';
+  /** `YYYY-MM-DD`, inclusive; '' for open-ended. */
+  from: string;
+  to: string;
+}
+
+export const NO_FILTER: ListFilter = { query: '', category: '', from: '', to: '' };
+
+const haystacks = new WeakMap<EntryFields, string>();
+
+/** Every field in one lower-case string, computed once per revision (search runs in memory). */
+function haystack(fields: EntryFields): string {
+  let text = haystacks.get(fields);
+  if (text === undefined) {
+    text = [fields.what, fields.where, fields.who, fields.felt, fields.tags.join(' '), fields.categories.map((c) => CATEGORY_LABELS[c]).join(' ')]
+      .join('\n')
+      .toLocaleLowerCase();
+    haystacks.set(fields, text);
+  }
+  return text;
+}
+
+export function filterEntries(sorted: Entry[], filter: ListFilter): Entry[] {
+  const words = filter.query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  return sorted.filter((entry) => {
+    const fields = currentFields(entry)!;
+    const day = fields.happenedAt.slice(0, 10);
+    if (filter.category && !fields.categories.includes(filter.category)) return false;
+    if (filter.from && day < filter.from) return false;
+    if (filter.to && day > filter.to) return false;
+    if (words.length === 0) return true;
+    const text = haystack(fields);
+    return words.every((word) => text.includes(word));
+  });
+}
+
+export interface MonthRow {
+  /** `YYYY-MM` */
+  month: string;
+  total: number;
+  byCategory: Partial<Record<Category, number>>;
+}
+
+/** Entries per month, by category, oldest month first, with empty months in between. */
+export function entriesPerMonth(sorted: Entry[]): MonthRow[] {
+  const rows = new Map<string, MonthRow>();
+  for (const entry of sorted) {
+    const fields = currentFields(entry)!;
+    const month = fields.happenedAt.slice(0, 7);
+    const row = rows.get(month) ?? { month, total: 0, byCategory: {} };
+    row.total += 1;
+    for (const category of fields.categories) row.byCategory[category] = (row.byCategory[category] ?? 0) + 1;
+    rows.set(month, row);
+  }
+  const months = [...rows.keys()].sort();
+  if (months.length === 0) return [];
+  const result: MonthRow[] = [];
+  for (let month = months[0]!; month <= months.at(-1)!; month = nextMonth(month)) {
+    result.push(rows.get(month) ?? { month, total: 0, byCategory: {} });
+  }
+  return result;
+}
+
+function nextMonth(month: string): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
+}
+
+export interface QuietStretch {
+  days: number;
+  from: string;
+  to: string;
+}
+
+/** The longest time between two recorded incidents, in whole days. */
+export function longestQuietStretch(sorted: Entry[]): QuietStretch | null {
+  const days = [...new Set(sorted.map((entry) => currentFields(entry)!.happenedAt.slice(0, 10)))].sort();
+  let best: QuietStretch | null = null;
+  for (let i = 1; i < days.length; i++) {
+    const gap = Math.round((Date.parse(days[i]!) - Date.parse(days[i - 1]!)) / 86_400_000);
+    if (!best || gap > best.days) best = { days: gap, from: days[i - 1]!, to: days[i]! };
+  }
+  return best;
+}
+
+export const ALL_CATEGORIES = CATEGORIES;
