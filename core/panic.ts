@@ -27,17 +27,19 @@ export async function panic(now = Date.now()): Promise<void> {
   const message: HavenMessage = { type: 'panic' };
   // No open view means nobody answers, which rejects; that is fine, nothing is on screen.
   const broadcast = browser.runtime.sendMessage(message).catch(() => undefined);
-  const [settings] = await Promise.all([loadSettings(), sessionArea.clear().catch(() => undefined)]);
-
+  // Look at the tabs as they are at the moment of the trigger, before anything else waits.
   const ownOrigin = browser.runtime.getURL('/');
-  // From the background, the "current" window is the one the user last focused.
-  const tabs = await browser.tabs.query({ currentWindow: true });
+  const [views, tabs] = await Promise.all([
+    browser.tabs.query({ url: browser.runtime.getURL(VIEW_PATH) }),
+    // From the background, the "current" window is the one the user last focused.
+    browser.tabs.query({ currentWindow: true }),
+  ]);
   const target = tabs
     .filter((tab) => !tab.url?.startsWith(ownOrigin))
     .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
-
-  const views = await browser.tabs.query({ url: browser.runtime.getURL(VIEW_PATH) });
   const viewIds = views.map((tab) => tab.id).filter((id): id is number => id !== undefined);
+  const [settings] = await Promise.all([loadSettings(), sessionArea.clear().catch(() => undefined)]);
+
   await Promise.all([
     broadcast,
     settings.closeTabs && viewIds.length ? browser.tabs.remove(viewIds).catch(() => undefined) : undefined,

@@ -1,7 +1,7 @@
 import { expect, test, type Haven } from '../fixture';
 import { poll } from '../fixture/driver';
 import type { View } from '../fixture/view';
-import { installAndSetUp, openHaven, PASSPHRASE } from '../flows';
+import { installAndSetUp, openHaven, openJournal, PASSPHRASE } from '../flows';
 
 async function setSafePage(haven: Haven): Promise<void> {
   const popup = await openHaven(haven);
@@ -46,11 +46,13 @@ test('the quick close button, Esc twice and Shift three times each close Haven',
   const byButton = await openHaven(haven);
   await byButton.click('button', 'Quick close');
   await expectGone(byButton);
+  await expectNoHavenTab(haven);
 
   const byEscape = await openHaven(haven);
   await byEscape.press('Escape');
   await byEscape.press('Escape');
   await expectGone(byEscape);
+  await expectNoHavenTab(haven);
 
   const byShift = await openHaven(haven);
   for (let i = 0; i < 3; i++) await byShift.press('Shift');
@@ -95,4 +97,48 @@ test('a quick close during setup, even while the key is being made, leaves setup
   await poll('setup to resume', async () =>
     (await again.has('heading', 'Choose a passphrase')) || (await again.has('heading', 'Closing in a hurry')) || undefined,
   );
+});
+
+test('a quick close mid-entry: Haven vanishes, the tab goes to the safe page, the words wait as a draft', async ({ haven }) => {
+  const halfTyped = `half-typed-${Date.now().toString(36)} he took my phone and`;
+  await installAndSetUp(haven);
+  await setSafePage(haven);
+  await haven.openWebPage('/reading');
+  const popup = await openHaven(haven);
+  await openJournal(popup);
+  await popup.click('button', 'New entry');
+  await popup.fill('textbox', 'What happened', halfTyped);
+  await new Promise((resolve) => setTimeout(resolve, 600));
+  await haven.pressShortcut();
+  await expectGone(popup);
+  await poll('the safe page', async () => ((await haven.tabUrls()).includes(haven.site.url('/safe')) ? true : undefined));
+  await expectCoverOnReopen(haven);
+
+  const again = await openHaven(haven);
+  await openJournal(again);
+  await again.click('button', 'Continue writing');
+  expect(await again.value('textbox', 'What happened')).toBe(halfTyped);
+  expect(JSON.stringify(await haven.storage())).not.toContain(halfTyped);
+});
+
+test('a quick close while an entry is being saved loses nothing', async ({ haven }) => {
+  const text = `saving-${Date.now().toString(36)} in flight`;
+  await installAndSetUp(haven);
+  const popup = await openHaven(haven);
+  await openJournal(popup);
+  await popup.click('button', 'New entry');
+  await popup.fill('textbox', 'What happened', text);
+  await new Promise((resolve) => setTimeout(resolve, 600));
+  await popup.click('button', 'Save entry');
+  await popup.click('button', 'Quick close');
+  await expectGone(popup);
+
+  const again = await openHaven(haven);
+  await openJournal(again);
+  // Either the save completed (the entry is listed) or it did not (the draft holds the words).
+  const listed = await again.has('button', text, { partial: true });
+  if (!listed) {
+    await again.click('button', 'Continue writing');
+    expect(await again.value('textbox', 'What happened')).toBe(text);
+  }
 });
