@@ -15,7 +15,9 @@ export default defineConfig({
     description: 'A small, quick calculator in your toolbar.',
     icons: icons(),
     action: { default_title: 'Calculator', default_icon: icons() },
-    permissions: ['storage'],
+    // Chrome caps storage.local at 10 MB without unlimitedStorage (a few thousand entries);
+    // it shows no warning for it. Firefox has no such cap, and would show a prompt.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'unlimitedStorage'],
     commands: {
       'quick-close': {
         suggested_key: { default: 'Alt+Shift+Z' },

@@ -19,7 +19,7 @@ test('cold start and cover paint', async ({ engine }) => {
   for (let run = 0; run < RUNS; run++) {
     const profileDir = await mkdtemp(join(tmpdir(), 'haven-bench-'));
     const started = performance.now();
-    const driver = await (engine === 'chromium' ? launchChromium : launchFirefox)({ extensionDir: E2E_BUILD[engine], profileDir, proxyPort });
+    const driver = await (engine === 'chromium' ? launchChromium : launchFirefox)({ extensionDir: E2E_BUILD[engine], profileDir, proxyPort, colorScheme: 'light' });
     coldStarts.push(performance.now() - started);
     const popup = await driver.openPage('/popup.html');
     paints.push(

@@ -4,6 +4,7 @@ import { fromBase64, toBase64 } from '../bytes';
 import { DecryptError, importKey, openJson, sealJson, type Envelope } from '../crypto';
 import { StorageFullError } from './area';
 import {
+  appendEntries,
   CATEGORIES,
   clearDraft,
   DRAFT_KEY,
@@ -704,3 +705,19 @@ async function verifyStored(k: CryptoKey) {
   const opened = await openJournal(k);
   return verifyChain(opened.entries, opened.head);
 }
+
+describe('appendEntries (bulk add)', () => {
+  it('continues the chain from the stored head and refuses ids that exist', async () => {
+    const k = await importKey(new Uint8Array(32).fill(7));
+    await saveRevision(k, 'first', fields({ what: 'one' }));
+    const items = Array.from({ length: 450 }, (_, i) => ({ id: `bulk-${i}`, fields: fields({ what: `entry ${i}` }) }));
+    expect(await appendEntries(k, items)).toBe(451);
+    await saveRevision(k, 'last', fields({ what: 'after' }));
+    const opened = await openJournal(k);
+    expect(opened.entries).toHaveLength(452);
+    expect(await verifyChain(opened.entries, opened.head)).toMatchObject({ intact: true, length: 452 });
+    const before = await snapshot();
+    await expect(appendEntries(k, [{ id: 'first', fields: fields() }])).rejects.toThrow(/already exist/);
+    expect(await snapshot()).toEqual(before);
+  });
+});

@@ -235,6 +235,39 @@ async function appendRevision(
   return { entry: saved, changedElsewhere };
 }
 
+/** How many records one bulk write holds: big enough to be quick, small enough for any quota check. */
+const BATCH = 200;
+
+/**
+ * Add a first revision to many new entries at once (restoring a backup, seeding a benchmark):
+ * the chain continues from the stored head, and each batch is written with the head it ends
+ * on, so a failure part-way leaves a consistent, shorter journal and nothing half-written.
+ */
+export function appendEntries(key: CryptoKey, items: { id: string; fields: EntryFields; writtenAt?: string }[]): Promise<number> {
+  return exclusive(async () => {
+    const found = await readLocal(items.map((item) => `${ENTRY_PREFIX}${item.id}`));
+    const taken = Object.keys(found).filter((storageKey) => found[storageKey] !== undefined);
+    if (taken.length) throw new Error(`appendEntries only adds new entries; ${taken.length} already exist`);
+    let head = await readHead(key);
+    for (let start = 0; start < items.length; start += BATCH) {
+      const batch: Record<string, StoredRecord> = {};
+      for (const item of items.slice(start, start + BATCH)) {
+        const seq = head.seq + 1;
+        const writtenAt = item.writtenAt ?? new Date().toISOString();
+        const digest = await fieldsDigest(item.fields);
+        const hash = await revisionHash(head.hash, seq, item.id, writtenAt, digest);
+        const entry: Entry = { id: item.id, revisions: [{ seq, writtenAt, fields: item.fields, fieldsDigest: digest, prev: head.hash, hash }] };
+        const storageKey = `${ENTRY_PREFIX}${item.id}`;
+        batch[storageKey] = await sealRecord(key, storageKey, entry);
+        head = { seq, hash };
+      }
+      batch[HEAD_KEY] = await sealRecord(key, HEAD_KEY, head);
+      await writeLocal(batch);
+    }
+    return head.seq;
+  });
+}
+
 /**
  * Delete an entry for good (only on the user's explicit, confirmed choice): every word of it is
  * erased, and only its place in the chain (times and hashes) stays, marked as purged, so the

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { ALL_CATEGORIES, CATEGORY_LABELS, currentFields, firstWritten, isEdited, type ListFilter } from './model';
 import type { Category, Entry } from '@/core/vault/journal';
 import { formatHappened, formatWritten } from './format';
@@ -12,8 +13,15 @@ interface Props {
 }
 
 /** Search, filters, and the entries newest first by when it happened. */
+/** Rendering thousands of rows at once would freeze the popup; the list grows on request. */
+const PAGE = 100;
+
 export function EntryList({ loading, total, shown, filter, onFilter, onOpen }: Props) {
-  const set = (patch: Partial<ListFilter>) => onFilter({ ...filter, ...patch });
+  const [limit, setLimit] = useState(PAGE);
+  const set = (patch: Partial<ListFilter>) => {
+    setLimit(PAGE);
+    onFilter({ ...filter, ...patch });
+  };
   return (
     <section aria-label="Entries">
       <div class="filters" role="search">
@@ -41,7 +49,7 @@ export function EntryList({ loading, total, shown, filter, onFilter, onOpen }: P
         {loading ? 'Opening…' : total === 0 ? 'Nothing written yet. When you are ready, "New entry" is here.' : `${shown.length} of ${total} entries`}
       </p>
       <ul class="entry-list">
-        {shown.map((entry) => {
+        {shown.slice(0, limit).map((entry) => {
           const fields = currentFields(entry)!;
           return (
             <li key={entry.id}>
@@ -57,6 +65,11 @@ export function EntryList({ loading, total, shown, filter, onFilter, onOpen }: P
           );
         })}
       </ul>
+      {shown.length > limit && (
+        <button type="button" onClick={() => setLimit(limit + PAGE)}>
+          Show {Math.min(PAGE, shown.length - limit)} more
+        </button>
+      )}
     </section>
   );
 }

@@ -38,8 +38,8 @@ describe.each(Object.entries(STORE_BUILDS))('the %s store manifest', (browser, d
     for (const text of strings) expect(text).not.toMatch(REVEALING);
   });
 
-  it('asks for storage only: no host access, content scripts or web-accessible resources', () => {
-    expect(manifest.permissions).toEqual(['storage']);
+  it('asks for storage only (and room for it in Chrome): no host access, content scripts or web-accessible resources', () => {
+    expect(manifest.permissions).toEqual(browser === 'firefox' ? ['storage'] : ['storage', 'unlimitedStorage']);
     for (const field of ['host_permissions', 'optional_host_permissions', 'content_scripts', 'web_accessible_resources', 'externally_connectable', 'optional_permissions']) {
       expect(manifest, field).not.toHaveProperty(field);
     }

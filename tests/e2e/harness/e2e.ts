@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
+import { bench } from './bench';
 
 /**
  * What the end-to-end fixture calls in the test build, through `page.evaluate`. Every call
  * runs inside the extension, so it sees exactly what Haven's own pages see.
  */
 const harness = {
+  bench,
   /** Open an extension page in a new tab; the fixture then finds and drives it. */
   async openView(path: string): Promise<void> {
     await browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') });

@@ -1,0 +1,65 @@
+import { test } from '../tests/e2e/fixture';
+import { installAndSetUp, openHaven, PASSPHRASE } from '../tests/e2e/flows';
+import { median, record } from './record';
+
+const SIZES = [100, 1_000, 10_000];
+
+test('journal at 100, 1,000 and 10,000 entries of about 500 words', async ({ haven }) => {
+  test.setTimeout(900_000);
+  await installAndSetUp(haven);
+  let count = 0;
+  for (const size of SIZES) {
+    count = await haven.bench('seed', PASSPHRASE, count, size - count);
+    const kdf = median([await haven.bench('timeKdf', PASSPHRASE), await haven.bench('timeKdf', PASSPHRASE), await haven.bench('timeKdf', PASSPHRASE)]);
+
+    const popup = await openHaven(haven);
+    await popup.click('button', 'Journal');
+    await popup.fill('textbox', 'Passphrase', PASSPHRASE);
+    // From pressing "Open" to the list on screen (KDF, decrypting every entry, first rows).
+    const unlockToList = await popup.page.evaluate(async (expected) => {
+      const started = performance.now();
+      document.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await new Promise<void>((resolve, reject) => {
+        setTimeout(() => reject(new Error(`no "${expected}" after 60 s`)), 60_000);
+        const check = () => document.body.innerText.includes(expected) && (observer.disconnect(), resolve());
+        const observer = new MutationObserver(check);
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      });
+      return performance.now() - started;
+    }, `${size} of ${size} entries`);
+
+    // From a search typed to the filtered count on screen. Each query narrows the list to one
+    // entry and the next clears it, so the count on screen changes every time.
+    const searches: number[] = [];
+    for (const query of ['entry 42:', '', 'entry 7:', '', 'entry 99:']) {
+      const elapsed = await popup.page.evaluate(async (q) => {
+        const box = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+        const status = box.closest('section')!.querySelector('[role="status"]')!;
+        const before = status.textContent;
+        const started = performance.now();
+        box.value = q;
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise<void>((resolve, reject) => {
+          setTimeout(() => reject(new Error(`the count did not change for "${q}"`)), 30_000);
+          const check = () => status.textContent !== before && (observer.disconnect(), resolve());
+          const observer = new MutationObserver(check);
+          observer.observe(status, { childList: true, subtree: true, characterData: true });
+        });
+        return performance.now() - started;
+      }, query);
+      if (query) searches.push(elapsed);
+    }
+    await popup.page.close();
+
+    const saves: number[] = [];
+    for (let i = 0; i < 5; i++) saves.push(await haven.bench('timeSave', PASSPHRASE));
+    count += 5;
+    const bytes = await haven.bench('storageBytes');
+    const label = size.toLocaleString('en');
+    record({ metric: `journal ${label}: unlock KDF (Argon2id)`, browser: haven.engine, value: kdf, unit: 'ms', runs: 3 });
+    record({ metric: `journal ${label}: Open pressed to list shown`, browser: haven.engine, value: unlockToList, unit: 'ms' });
+    record({ metric: `journal ${label}: search`, browser: haven.engine, value: median(searches), unit: 'ms', runs: 3 });
+    record({ metric: `journal ${label}: save one entry`, browser: haven.engine, value: median(saves), unit: 'ms', runs: 5 });
+    record({ metric: `journal ${label}: storage`, browser: haven.engine, value: Math.round(bytes / 1024), unit: 'KiB' });
+  }
+});

@@ -1,0 +1,40 @@
+import { test } from '../tests/e2e/fixture';
+import { installAndSetUp, openHaven } from '../tests/e2e/flows';
+import { median, record } from './record';
+
+const RUNS = 5;
+
+test('quick close timings', async ({ haven }) => {
+  await installAndSetUp(haven);
+
+  // Inside the page: from the second Esc to Haven hidden (synchronous, within one frame).
+  const inPage: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const popup = await openHaven(haven);
+    const result = await popup.page.evaluate(() => {
+      window.close = () => undefined; // keep the page alive long enough to answer
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Escape', bubbles: true }));
+      const started = performance.now();
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      const elapsed = performance.now() - started;
+      return { elapsed, hidden: document.documentElement.style.visibility === 'hidden' };
+    }, undefined);
+    if (!result.hidden) throw new Error('Esc Esc did not hide the page');
+    inPage.push(result.elapsed);
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+  }
+  record({ metric: 'quick close: trigger to hidden, in page', browser: haven.engine, value: median(inPage), unit: 'ms', runs: RUNS });
+
+  // Through the background, as the shortcut goes: message sent to the Haven tab gone.
+  const viaBackground: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const popup = await openHaven(haven);
+    const started = performance.now();
+    void haven.pressShortcut();
+    while (!(await popup.isGone())) await new Promise((resolve) => setTimeout(resolve, 5));
+    viaBackground.push(performance.now() - started);
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+  }
+  record({ metric: 'quick close: shortcut path to view closed', browser: haven.engine, value: median(viaBackground), unit: 'ms', runs: RUNS });
+});

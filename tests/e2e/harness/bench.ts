@@ -1,0 +1,59 @@
+import { browser } from 'wxt/browser';
+import { unwrapDataKey } from '@/core/crypto';
+import { loadKeyring } from '@/core/vault/keyring';
+import { appendEntries, newEntryId, saveRevision, type EntryFields } from '@/core/vault/journal';
+
+/** Benchmark helpers of the test build: seed a journal, time the vault from inside the browser. */
+
+const WORDS = 'the door kitchen said never again why money phone keys friends mother quiet night morning car shouted promised sorry work late'.split(' ');
+
+function entryText(index: number, words: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < words; i++) out.push(WORDS[(index * 7 + i * 13) % WORDS.length]!);
+  return `Entry ${index}: ${out.join(' ')}`;
+}
+
+async function key(passphrase: string): Promise<CryptoKey> {
+  const keyring = await loadKeyring();
+  if (!keyring) throw new Error('Set Haven up first');
+  return unwrapDataKey(keyring, passphrase);
+}
+
+function fieldsFor(index: number, words: number): EntryFields {
+  const day = new Date(Date.UTC(2020, 0, 1) + index * 3_600_000 * 7);
+  return {
+    happenedAt: day.toISOString().slice(0, 16),
+    what: entryText(index, words),
+    where: 'home',
+    who: '',
+    categories: index % 3 === 0 ? ['gaslighting'] : ['other'],
+    felt: 'tired',
+    tags: [`t${index % 10}`],
+  };
+}
+
+export const bench = {
+  /** Add `count` entries of about `words` words, numbered from `from`. */
+  async seed(passphrase: string, from: number, count: number, words = 500): Promise<number> {
+    const k = await key(passphrase);
+    const items = Array.from({ length: count }, (_, i) => ({ id: newEntryId(), fields: fieldsFor(from + i, words) }));
+    return appendEntries(k, items);
+  },
+  /** KDF + unwrap of the data key, in ms. */
+  async timeKdf(passphrase: string): Promise<number> {
+    const started = performance.now();
+    await key(passphrase);
+    return performance.now() - started;
+  },
+  /** Save one new entry, in ms (the key is opened first, not timed). */
+  async timeSave(passphrase: string, words = 500): Promise<number> {
+    const k = await key(passphrase);
+    const started = performance.now();
+    await saveRevision(k, newEntryId(), fieldsFor(999_999, words));
+    return performance.now() - started;
+  },
+  /** What storage.local holds, in bytes of JSON (what the browser keeps, give or take). */
+  async storageBytes(): Promise<number> {
+    return new TextEncoder().encode(JSON.stringify(await browser.storage.local.get(null))).length;
+  },
+};
