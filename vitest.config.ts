@@ -12,7 +12,7 @@ export default defineConfig({
         plugins: [WxtVitest()],
         test: {
           name: 'unit',
-          include: ['{core,features,components,tests/unit}/**/*.test.{ts,tsx}'],
+          include: ['{core,features,components,scripts,tests/unit}/**/*.test.{ts,tsx}'],
           environment: 'node',
         },
       },

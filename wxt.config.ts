@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { markdownAsData } from './scripts/vite-markdown';
 
 // Everything an observer sees on chrome://extensions, about:addons and the shortcuts page is
 // decided here, so it is part of the disguise: neutral words, the cover's icons, and no
@@ -8,7 +9,8 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact()] }),
+  // Markdown content becomes data at build time: no Markdown or HTML parser at run time.
+  vite: () => ({ plugins: [markdownAsData(), preact()] }),
   manifest: ({ browser }) => ({
     name: 'Pocket Calculator',
     short_name: 'Calculator',

@@ -1,16 +1,23 @@
 import { useState } from 'preact/hooks';
 import { PanicButton } from '@/components/PanicButton';
+import { Article } from '@/features/article/Article';
+import { Resources } from '@/features/article/Resources';
 import { Journal } from '@/features/journal/Journal';
 import { Settings } from '@/features/settings/Settings';
 import { usePanicGestures } from '@/components/usePanicGestures';
 import '@/assets/haven.css';
 
-type Place = 'home' | 'settings' | 'journal';
+type Place = 'home' | 'settings' | 'journal' | 'article' | 'resources';
 
 /** Haven after the code: loaded only after unlock, never part of the cover's code. */
 export function Haven() {
   const [place, setPlace] = useState<Place>('home');
   usePanicGestures();
+  // Spanish when the browser asks for it; a setting of its own is still to come.
+  const lang = navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
+  // The article's "Plan safely" and "Believe yourself" tools are not built yet: until they
+  // are, those steps lead to the resources.
+  const open = (target: 'journal' | 'plan' | 'resources' | 'reminders') => setPlace(target === 'journal' ? 'journal' : 'resources');
   return (
     <div class="haven">
       <header class="haven-header">
@@ -25,6 +32,8 @@ export function Haven() {
         {place === 'home' && <Home go={setPlace} />}
         {place === 'settings' && <Settings />}
         {place === 'journal' && <Journal />}
+        {place === 'article' && <Article lang={lang} onOpen={open} />}
+        {place === 'resources' && <Resources lang={lang} />}
       </main>
     </div>
   );
@@ -37,7 +46,8 @@ function Home({ go }: { go: (place: Place) => void }) {
       <p>This space is yours. Read, write down what happened, plan a next step, or just take a breath. Press Esc twice to close everything at once.</p>
       <nav aria-label="Haven">
         <ul class="home-links">
-          <li><button type="button" class="home-link" disabled>Why leaving feels impossible (coming soon)</button></li>
+          <li><button type="button" class="home-link" onClick={() => go('article')}>Why leaving feels impossible</button></li>
+          <li><button type="button" class="home-link" onClick={() => go('resources')}>Help and resources</button></li>
           <li><button type="button" class="home-link" onClick={() => go('journal')}>Journal</button></li>
           <li><button type="button" class="home-link" onClick={() => go('settings')}>Settings</button></li>
         </ul>

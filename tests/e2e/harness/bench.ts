@@ -52,6 +52,12 @@ export const bench = {
     await saveRevision(k, newEntryId(), fieldsFor(999_999, words));
     return performance.now() - started;
   },
+  /** Read and remove a value another extension page left in localStorage (bench figures). */
+  async takeLocal(key: string): Promise<string | null> {
+    const value = localStorage.getItem(key);
+    localStorage.removeItem(key);
+    return value;
+  },
   /** What storage.local holds, in bytes of JSON (what the browser keeps, give or take). */
   async storageBytes(): Promise<number> {
     return new TextEncoder().encode(JSON.stringify(await browser.storage.local.get(null))).length;
