@@ -10,7 +10,11 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   // Markdown content becomes data at build time: no Markdown or HTML parser at run time.
-  vite: () => ({ plugins: [markdownAsData(), preact()] }),
+  vite: () => ({
+    plugins: [markdownAsData(), preact()],
+    // Both browsers preload modules natively; Vite's polyfill would only add a fetch() call.
+    build: { modulePreload: { polyfill: false } },
+  }),
   manifest: ({ browser }) => ({
     name: 'Pocket Calculator',
     short_name: 'Calculator',

@@ -80,7 +80,7 @@ export function EntryEditor({ entry, initial, onSaved, onClose }: Props) {
       <h1 id="haven-title">{entry ? 'Edit entry' : 'New entry'}</h1>
       <div class="field">
         <label for={`${ids}-what`}>What happened</label>
-        <textarea id={`${ids}-what`} rows={6} value={fields.what} onInput={(e) => change({ what: e.currentTarget.value })} autoFocus />
+        <textarea autoComplete="off" id={`${ids}-what`} rows={6} value={fields.what} onInput={(e) => change({ what: e.currentTarget.value })} autoFocus />
       </div>
       <div class="field">
         <label for={`${ids}-when`}>When it happened</label>
@@ -99,7 +99,7 @@ export function EntryEditor({ entry, initial, onSaved, onClose }: Props) {
       </fieldset>
       <div class="field">
         <label for={`${ids}-felt`}>How I felt</label>
-        <textarea id={`${ids}-felt`} rows={3} value={fields.felt} onInput={(e) => change({ felt: e.currentTarget.value })} />
+        <textarea autoComplete="off" id={`${ids}-felt`} rows={3} value={fields.felt} onInput={(e) => change({ felt: e.currentTarget.value })} />
       </div>
       <Field
         label="Tags (separated by commas)"

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILDS, listFiles, readText, STORE_BUILDS } from './built';
 
@@ -33,5 +35,71 @@ describe('the test build', () => {
   it('does contain the harness (so the check above would catch a leak of it)', () => {
     expect(listFiles(BUILDS.chromeE2e)).toContain('e2e.html');
     expect(listFiles(BUILDS.firefoxE2e)).toContain('e2e.html');
+  });
+});
+
+/**
+ * Every address in the shipped code. Haven fetches none of them: they are links shown to the
+ * user (helplines and their sources, safe-page suggestions) or XML namespaces inside Preact.
+ * A new address must be added here on purpose, after checking it is only ever a link.
+ */
+const SHOWN_NOT_FETCHED = new Set([
+  'http://www.w3.org/1998/Math/MathML',
+  'http://www.w3.org/1999/xhtml',
+  'http://www.w3.org/2000/svg',
+  'https://1800respect.org.au',
+  'https://centre56.org.uk/domestic-abuse',
+  'https://irishtimes.com',
+  'https://nationaldahelpline.org.uk',
+  'https://news.google.com/',
+  'https://ovc.ojp.gov/news/grantee-news/national-domestic-violence-hotline-answers-6-million-contacts',
+  'https://plan4womenssafety.dss.gov.au/initiatives/1800respect',
+  'https://refuge.org.uk/news',
+  'https://thehotline.org',
+  'https://womensaid.ie',
+  'https://www.bbc.com/weather',
+  'https://www.wikipedia.org/',
+]);
+
+describe.each(Object.entries(STORE_BUILDS))('what the %s build could reach', (_browser, dir) => {
+  const scripts = listFiles(dir).filter((file) => /\.(js|html|css)$/.test(file));
+
+  it('names only addresses that are shown to the user as links', () => {
+    const found = new Set(scripts.flatMap((file) => [...readText(dir, file).matchAll(/https?:\/\/[a-z0-9.-]+\.[a-z]{2,}[^"'`\s)<>]*/gi)].map((m) => m[0])));
+    expect([...found].filter((url) => !SHOWN_NOT_FETCHED.has(url))).toEqual([]);
+  });
+
+  it('never calls fetch, XMLHttpRequest, WebSocket, EventSource or sendBeacon', () => {
+    for (const file of scripts) {
+      expect(readText(dir, file), file).not.toMatch(/\bfetch\(|XMLHttpRequest|new WebSocket|EventSource|sendBeacon|importScripts\(/);
+    }
+  });
+});
+
+describe.each(Object.entries(STORE_BUILDS))('the %s cover', (_browser, dir) => {
+  const html = readText(dir, 'popup.html');
+  const coverFiles = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
+
+  it('loads only the calculator at first: no article, journal or setup text in its code', () => {
+    expect(coverFiles.length).toBeGreaterThan(0);
+    for (const file of coverFiles) {
+      const text = readText(dir, file);
+      for (const phrase of ['Trauma Bond', 'Start Documenting', 'rollercoaster', 'What happened', 'New entry', 'Choose a passphrase', 'Help and resources', 'Gaslighting']) {
+        expect(text, `${file} contains "${phrase}"`).not.toContain(phrase);
+      }
+    }
+  });
+
+  it('has a neutral page title', () => {
+    expect(html).toContain('<title>Calculator</title>');
+  });
+});
+
+describe('the icons', () => {
+  it('carry no text metadata (PNG tEXt, iTXt, zTXt chunks)', () => {
+    for (const file of listFiles(STORE_BUILDS.chrome).filter((name) => name.endsWith('.png'))) {
+      const bytes = readFileSync(join(STORE_BUILDS.chrome, file));
+      for (const chunk of ['tEXt', 'iTXt', 'zTXt']) expect(bytes.includes(Buffer.from(chunk)), `${file} has ${chunk}`).toBe(false);
+    }
   });
 });
