@@ -3,11 +3,13 @@ import { PanicButton } from '@/components/PanicButton';
 import { Article } from '@/features/article/Article';
 import { Resources } from '@/features/article/Resources';
 import { Journal } from '@/features/journal/Journal';
+import { SafetyPlan } from '@/features/plan/SafetyPlan';
+import { Reminders } from '@/features/reminders/Reminders';
 import { Settings } from '@/features/settings/Settings';
 import { usePanicGestures } from '@/components/usePanicGestures';
 import '@/assets/haven.css';
 
-type Place = 'home' | 'settings' | 'journal' | 'article' | 'resources';
+type Place = 'home' | 'settings' | 'journal' | 'article' | 'resources' | 'plan' | 'reminders';
 
 /** Haven after the code: loaded only after unlock, never part of the cover's code. */
 export function Haven() {
@@ -15,9 +17,7 @@ export function Haven() {
   usePanicGestures();
   // Spanish when the browser asks for it; a setting of its own is still to come.
   const lang = navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
-  // The article's "Plan safely" and "Believe yourself" tools are not built yet: until they
-  // are, those steps lead to the resources.
-  const open = (target: 'journal' | 'plan' | 'resources' | 'reminders') => setPlace(target === 'journal' ? 'journal' : 'resources');
+
   return (
     <div class="haven">
       <header class="haven-header">
@@ -32,8 +32,10 @@ export function Haven() {
         {place === 'home' && <Home go={setPlace} />}
         {place === 'settings' && <Settings />}
         {place === 'journal' && <Journal />}
-        {place === 'article' && <Article lang={lang} onOpen={open} />}
+        {place === 'article' && <Article lang={lang} onOpen={setPlace} />}
         {place === 'resources' && <Resources lang={lang} />}
+        {place === 'plan' && <SafetyPlan />}
+        {place === 'reminders' && <Reminders />}
       </main>
     </div>
   );
@@ -49,6 +51,8 @@ function Home({ go }: { go: (place: Place) => void }) {
           <li><button type="button" class="home-link" onClick={() => go('article')}>Why leaving feels impossible</button></li>
           <li><button type="button" class="home-link" onClick={() => go('resources')}>Help and resources</button></li>
           <li><button type="button" class="home-link" onClick={() => go('journal')}>Journal</button></li>
+          <li><button type="button" class="home-link" onClick={() => go('plan')}>Safety plan</button></li>
+          <li><button type="button" class="home-link" onClick={() => go('reminders')}>Reminders</button></li>
           <li><button type="button" class="home-link" onClick={() => go('settings')}>Settings</button></li>
         </ul>
       </nav>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
 import { saveFailureMessage } from '@/features/app/messages';
 import { assessPassphrase } from '@/features/unlock/passphrase-strength';
-import { changePassphrase } from './unlock';
+import { changePassphrase } from '@/features/unlock/passphrase';
 
 /** A new passphrase re-wraps the key; no entry is touched, so nothing can be lost half-way. */
 export function ChangePassphrase({ onDone }: { onDone: () => void }) {

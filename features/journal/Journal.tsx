@@ -8,7 +8,7 @@ import { EntryEditor } from './EntryEditor';
 import { EntryList } from './EntryList';
 import { formatWritten } from './format';
 import { currentFields, emptyFields, filterEntries, NO_FILTER, visibleEntries, type ListFilter } from './model';
-import { PassphraseGate } from './PassphraseGate';
+import { PassphraseGate } from '@/features/unlock/PassphraseGate';
 import { Patterns } from './Patterns';
 import { useAutoLock } from './useAutoLock';
 import { useJournal } from './useJournal';

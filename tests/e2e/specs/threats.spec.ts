@@ -16,6 +16,8 @@ test('after a whole session, nothing the user typed is anywhere in the profile f
     edit: `editcanary${stamp}`,
     draft: `draftcanary${stamp}`,
     felt: `feltcanary${stamp}`,
+    plan: `plancanary${stamp}`,
+    reminder: `remindercanary${stamp}`,
   };
 
   const setup = await haven.openPopup();
@@ -32,6 +34,19 @@ test('after a whole session, nothing the user typed is anywhere in the profile f
   await popup.fill('textbox', 'What happened', `It happened: ${canaries.entry} ${canaries.edit}`);
   await popup.click('button', 'Save entry');
   await popup.click('button', 'Back to the list');
+  // The safety plan and the reminders, in the same unlocked session.
+  await popup.click('button', '← Home');
+  await popup.click('button', 'Safety plan');
+  await popup.click('checkbox', 'ID or passport', { timeoutMs: 10_000 });
+  await popup.fill('textbox', 'Notes (where things are hidden, numbers, the code word)', canaries.plan);
+  await new Promise((resolve) => setTimeout(resolve, 600));
+  await popup.click('button', '← Home');
+  await popup.click('button', 'Reminders');
+  await popup.fill('textbox', 'Something I know to be true', canaries.reminder, { timeoutMs: 10_000 });
+  await popup.click('button', 'Keep this');
+  await popup.waitForText((text) => text.includes(canaries.reminder), 'the reminder');
+  await popup.click('button', '← Home');
+  await popup.click('button', 'Journal');
   await popup.click('button', 'New entry');
   await popup.fill('textbox', 'What happened', `Not finished ${canaries.draft}`);
   await new Promise((resolve) => setTimeout(resolve, 700));

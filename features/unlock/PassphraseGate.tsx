@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
-import { unlockWithPassphrase } from './unlock';
+import { unlockWithPassphrase } from './passphrase';
 
 /** Asks for the passphrase once per session. A wrong one never locks anything out. */
 export function PassphraseGate({ title, onOpen }: { title: string; onOpen: () => void }) {

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_PLAN, itemKey, PLAN_SECTIONS, readySummary, toggle } from './model';
+
+describe('the safety plan', () => {
+  it('ticks and unticks items without duplicates', () => {
+    let plan = toggle(EMPTY_PLAN, itemKey('money', 'cash'), true);
+    plan = toggle(plan, itemKey('money', 'cash'), true);
+    expect(plan.done).toEqual(['money/cash']);
+    expect(toggle(plan, 'money/cash', false).done).toEqual([]);
+  });
+
+  it('summarises what is ready and what is left, by section', () => {
+    const total = PLAN_SECTIONS.reduce((sum, section) => sum + section.items.length, 0);
+    const plan = toggle(toggle(EMPTY_PLAN, 'money/cash', true), 'money/own-account', true);
+    const summary = readySummary(plan);
+    expect(summary).toMatchObject({ done: 2, total });
+    expect(summary.remaining.find((section) => section.title === 'Money')?.items).toEqual(['Copies of card and account numbers']);
+    const everything = PLAN_SECTIONS.flatMap((section) => section.items.map((item) => itemKey(section.id, item.id)));
+    expect(readySummary({ done: everything, notes: '' })).toEqual({ done: total, total, remaining: [] });
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { isCodeCandidate, newCodeProblem } from './check-code';
+
+describe('a new unlock code', () => {
+  it('must be 4 to 12 digits, typed the same twice', () => {
+    expect(newCodeProblem('4711', '4711')).toBeNull();
+    expect(newCodeProblem('123456789012', '123456789012')).toBeNull();
+    expect(newCodeProblem('123', '123')).toMatch(/at least 4/);
+    expect(newCodeProblem('1234567890123', '1234567890123')).toMatch(/at most 12/);
+    expect(newCodeProblem('12a4', '12a4')).toMatch(/digits only/);
+    expect(newCodeProblem('4711', '4712')).toMatch(/not the same/);
+  });
+
+  it('is only ever checked for a run of 4 to 12 digits', () => {
+    expect(['4711', '000000000000'].map(isCodeCandidate)).toEqual([true, true]);
+    expect(['', '471', '1234567890123', '12.4', '-4711'].map(isCodeCandidate)).toEqual([false, false, false, false, false]);
+  });
+});
