@@ -3,18 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { HavenMessage } from './messages';
 import { PANIC_COMMAND, resetPanicGuard } from './panic';
 import { registerPanicTriggers } from './panic-triggers';
-
-/** fakeBrowser does not implement `commands`; this stub holds just the one event we use. */
-function stubCommands() {
-  const listeners: ((command: string) => void)[] = [];
-  Object.assign(fakeBrowser, {
-    commands: {
-      onCommand: { addListener: (listener: (command: string) => void) => listeners.push(listener) },
-      getAll: async () => [],
-    },
-  });
-  return { press: (command: string) => listeners.forEach((listener) => listener(command)) };
-}
+import { stubCommands } from '@/tests/unit/stub-commands';
 
 describe('the background panic triggers', () => {
   let broadcasts: HavenMessage[];

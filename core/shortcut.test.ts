@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PANIC_COMMAND } from './panic';
 import { currentShortcut } from './shortcut';
-
-function stubCommands(commands: { name: string; shortcut?: string }[]) {
-  Object.assign(fakeBrowser, { commands: { getAll: async () => commands, onCommand: { addListener: () => undefined } } });
-}
+import { stubCommands } from '@/tests/unit/stub-commands';
 
 describe('the quick-close shortcut as the browser has it', () => {
   it('reads the binding the user can see and change', async () => {

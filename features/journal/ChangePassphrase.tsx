@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
-import { saveFailureMessage } from '@/features/app/messages';
+import { useSaving } from '@/features/app/useSaving';
 import { assessPassphrase } from '@/features/unlock/passphrase-strength';
 import { changePassphrase } from '@/features/unlock/passphrase';
 
@@ -9,9 +9,8 @@ export function ChangePassphrase({ onDone }: { onDone: () => void }) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
   const [hint, setHint] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
+  const { busy, problem: message, setProblem: setMessage, run } = useSaving();
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -19,16 +18,11 @@ export function ChangePassphrase({ onDone }: { onDone: () => void }) {
     setHint(strength.message);
     if (!strength.acceptable) return setMessage('Please choose a stronger new passphrase.');
     if (again !== next) return setMessage('The two new passphrases are not the same.');
-    setBusy(true);
-    try {
+    await run(async () => {
       const result = await changePassphrase(current, next);
-      if (!result.ok) return setMessage('The current passphrase is not right. Nothing was changed.');
-      onDone();
-    } catch (error) {
-      setMessage(saveFailureMessage(error));
-    } finally {
-      setBusy(false);
-    }
+      if (result.ok) onDone();
+      else setMessage('The current passphrase is not right. Nothing was changed.');
+    });
   };
 
   return (

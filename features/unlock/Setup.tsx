@@ -6,6 +6,7 @@ import { saveKeyring } from '@/core/vault/keyring';
 import { hashCode, saveLock } from '@/core/vault/lock';
 import { saveSettings } from '@/core/vault/settings';
 import { saveFailureMessage } from '@/features/app/messages';
+import { useSaving } from '@/features/app/useSaving';
 import { usePanicGestures } from '@/components/usePanicGestures';
 import { forgetCachedLock, newCodeProblem } from './check-code';
 import { assessPassphrase, type Strength } from './passphrase-strength';
@@ -56,24 +57,18 @@ function Welcome({ onNext, onLater }: { onNext: () => void; onLater: () => void 
 function ChooseCode({ onNext }: { onNext: () => void }) {
   const [code, setCode] = useState('');
   const [again, setAgain] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, setProblem, run } = useSaving();
 
   const submit = async (event: Event) => {
     event.preventDefault();
     const issue = newCodeProblem(code, again);
     setProblem(issue);
     if (issue) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       await saveLock(await hashCode(code));
       forgetCachedLock();
       onNext();
-    } catch (error) {
-      setProblem(saveFailureMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -94,8 +89,7 @@ function ChoosePassphrase({ onNext }: { onNext: () => void }) {
   const [passphrase, setPassphrase] = useState('');
   const [again, setAgain] = useState('');
   const [strength, setStrength] = useState<Strength | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, setProblem, run } = useSaving();
 
   useEffect(() => {
     let current = true;
@@ -113,16 +107,10 @@ function ChoosePassphrase({ onNext }: { onNext: () => void }) {
     if (!assessed.acceptable) return setProblem('Please choose a stronger passphrase.');
     if (again !== passphrase) return setProblem('The two passphrases are not the same. Please type it again.');
     setProblem(null);
-    setBusy(true);
-    try {
-      const { stored } = await createDataKey(passphrase);
-      await saveKeyring(stored);
+    await run(async () => {
+      await saveKeyring((await createDataKey(passphrase)).stored);
       onNext();
-    } catch (error) {
-      setProblem(saveFailureMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
