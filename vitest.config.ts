@@ -14,6 +14,7 @@ export default defineConfig({
           name: 'unit',
           include: ['{core,features,components,scripts,tests/unit}/**/*.test.{ts,tsx}'],
           environment: 'node',
+          setupFiles: ['tests/unit/fake-storage-keys.ts'],
         },
       },
       {

@@ -30,6 +30,18 @@ export async function readLocal(keys: string[] | null): Promise<Record<string, u
   return browser.storage.local.get(keys);
 }
 
+/**
+ * Every key in storage.local, without reading the values where the browser can
+ * (`getKeys`: Chrome 130, Firefox 143); elsewhere everything is read once and handed back too,
+ * so the caller need not read it again.
+ */
+export async function listLocalKeys(): Promise<{ keys: string[]; values?: Record<string, unknown> }> {
+  const local = browser.storage.local as typeof browser.storage.local & { getKeys?: () => Promise<string[]> };
+  if (typeof local.getKeys === 'function') return { keys: await local.getKeys() };
+  const values = await local.get(null);
+  return { keys: Object.keys(values), values };
+}
+
 /** One call is one atomic write (a LevelDB batch, an IndexedDB transaction). */
 export async function writeLocal(items: Record<string, unknown>): Promise<void> {
   try {

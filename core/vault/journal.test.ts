@@ -25,6 +25,7 @@ import {
   type Entry,
   type EntryFields,
 } from './journal';
+import { shardKey } from './journal-index';
 
 const GENESIS = '0'.repeat(64);
 const key = () => importKey(new Uint8Array(32).fill(7));
@@ -127,7 +128,7 @@ describe('saving and opening entries', () => {
   });
 
   it('opens an empty journal as no entries and no problems', async () => {
-    expect(await openJournal(await key())).toEqual({ entries: [], problems: [], head: { seq: 0, hash: GENESIS } });
+    expect(await openJournal(await key())).toEqual({ entries: [], problems: [], head: { seq: 0, hash: GENESIS, shards: 0 } });
   });
 
   it('makes a fresh random id each time', () => {
@@ -159,7 +160,7 @@ describe('what storage holds', () => {
     const secrets = [canaries.happenedAt, canaries.what, canaries.where, canaries.who, canaries.felt, ...canaries.tags, 'CANARY', ...CATEGORIES];
     for (const secret of secrets) expect(json).not.toContain(secret);
 
-    expect(Object.keys(all).sort()).toEqual([DRAFT_KEY, `${ENTRY_PREFIX}${id}`, HEAD_KEY].sort());
+    expect(Object.keys(all).sort()).toEqual([DRAFT_KEY, `${ENTRY_PREFIX}${id}`, HEAD_KEY, shardKey(0)].sort());
     const ivs = new Set<string>();
     for (const record of Object.values(all)) {
       expect(record).toStrictEqual({ v: 1, env: { v: 1, alg: 'A256GCM', iv: expect.any(String), ct: expect.any(String) } });
@@ -168,7 +169,7 @@ describe('what storage holds', () => {
       expect(fromBase64(ct).length).toBeGreaterThan(16);
       ivs.add(iv);
     }
-    expect(ivs.size).toBe(3);
+    expect(ivs.size).toBe(4);
   });
 });
 
@@ -252,7 +253,7 @@ describe('revisions', () => {
 });
 
 describe('writes per save', () => {
-  it('writes exactly the entry and the head (2 keys, one call) in a journal of 200 entries, or 3 keys with clearDraft', async () => {
+  it('writes exactly the entry, its index shard and the head (3 keys, one call) in a journal of 200 entries, or 4 keys with clearDraft', async () => {
     const k = await key();
     const ids = Array.from({ length: 200 }, newEntryId);
     for (const id of ids) await saveRevision(k, id, fields({ what: `entry ${id}` }));
@@ -261,17 +262,18 @@ describe('writes per save', () => {
     const fresh = newEntryId();
     await saveRevision(k, fresh, fields());
     expect(set).toHaveBeenCalledTimes(1);
-    expect(Object.keys(set.mock.calls[0]![0]).sort()).toEqual([`${ENTRY_PREFIX}${fresh}`, HEAD_KEY].sort());
+    // 200 entries fill shards 0 to 3; the 201st starts shard 4.
+    expect(Object.keys(set.mock.calls[0]![0]).sort()).toEqual([`${ENTRY_PREFIX}${fresh}`, HEAD_KEY, shardKey(4)].sort());
 
     set.mockClear();
     await saveRevision(k, ids[100]!, fields({ what: 'edited' }));
     expect(set).toHaveBeenCalledTimes(1);
-    expect(Object.keys(set.mock.calls[0]![0]).sort()).toEqual([`${ENTRY_PREFIX}${ids[100]}`, HEAD_KEY].sort());
+    expect(Object.keys(set.mock.calls[0]![0]).sort()).toEqual([`${ENTRY_PREFIX}${ids[100]}`, HEAD_KEY, shardKey(2)].sort());
 
     set.mockClear();
     await saveRevision(k, ids[7]!, fields({ what: 'edited from a draft' }), { clearDraft: true });
     expect(set).toHaveBeenCalledTimes(1);
-    expect(Object.keys(set.mock.calls[0]![0]).sort()).toEqual([DRAFT_KEY, `${ENTRY_PREFIX}${ids[7]}`, HEAD_KEY].sort());
+    expect(Object.keys(set.mock.calls[0]![0]).sort()).toEqual([DRAFT_KEY, `${ENTRY_PREFIX}${ids[7]}`, HEAD_KEY, shardKey(0)].sort());
 
     const { entries, problems } = await openJournal(k);
     expect(problems).toEqual([]);
@@ -696,7 +698,7 @@ describe('removeJournalRecords', () => {
     await saveRevision(k, 'b', fields());
     await put({ settings: { cover: 'calculator' } });
     await removeJournalRecords([`${ENTRY_PREFIX}a`, HEAD_KEY]);
-    expect(Object.keys(await fakeBrowser.storage.local.get(null)).sort()).toEqual([`${ENTRY_PREFIX}b`, 'settings']);
+    expect(Object.keys(await fakeBrowser.storage.local.get(null)).sort()).toEqual([`${ENTRY_PREFIX}b`, 'settings', shardKey(0)]);
   });
 });
 

@@ -1,91 +1,24 @@
 import { toHex, utf8 } from '../bytes';
-import { DecryptError, isEnvelope, openJson, sealJson, type Envelope } from '../crypto';
-import { readLocal, removeLocal, writeLocal } from './area';
+import { DecryptError } from '../crypto';
+import { listLocalKeys, readLocal, removeLocal, writeLocal } from './area';
+import { DRAFT_KEY, ENTRY_PREFIX, GENESIS, HEAD_KEY, type Draft, type Entry, type EntryFields, type Head, type RecordProblem } from './entry';
+import { appendSummaries, openIndex, placeSummary, sealShards, summarize, type OpenedIndex } from './journal-index';
+import { NewerVersionError, openRecord, RECORD_SCHEMA, sealRecord, type StoredRecord } from './records';
 
 /**
  * The journal's records. One encrypted record per entry (`e:<id>`), holding every revision of
  * that entry (append-only); a small encrypted head (`head`) that chains every revision of the
  * whole journal by SHA-256, so an altered, removed or reordered revision shows; and the draft
- * (`draft`). A save writes the entry and the head in one atomic storage write, so a crash or a
- * full storage leaves either the old state or the new one, never half of each.
+ * (`draft`). A save writes the entry, its list-index shard and the head in one atomic storage write,
+ * so a crash or a full storage leaves either the old state or the new one, never half of each.
  */
 
-export const CATEGORIES = [
-  'gaslighting',
-  'threats',
-  'isolation',
-  'financial',
-  'put-downs',
-  'monitoring',
-  'physical',
-  'false-hope',
-  'other',
-] as const;
-export type Category = (typeof CATEGORIES)[number];
+export { CATEGORIES, DRAFT_KEY, ENTRY_PREFIX, HEAD_KEY } from './entry';
+export type { Category, Draft, Entry, EntryFields, Head, RecordProblem, Revision } from './entry';
+export { indexMatches, summarize, type EntrySummary } from './journal-index';
 
-/** What the user writes about one incident. */
-export interface EntryFields {
-  /** When it happened, local time as typed (`YYYY-MM-DDTHH:mm`). */
-  happenedAt: string;
-  what: string;
-  where: string;
-  who: string;
-  categories: Category[];
-  felt: string;
-  tags: string[];
-}
-
-export interface Revision {
-  /** Position in the whole journal's chain (1, 2, 3…). */
-  seq: number;
-  /** When this revision was written (ISO, UTC). */
-  writtenAt: string;
-  /** null: this revision deletes the entry (kept in the history), or it was purged. */
-  fields: EntryFields | null;
-  /** SHA-256 of the fields as written; kept when the text is purged, so the chain still checks. */
-  fieldsDigest: string;
-  /** The user deleted this entry for good: its text is gone, its place in the chain stays. */
-  purged?: true;
-  prev: string;
-  hash: string;
-}
-
-export interface Entry {
-  id: string;
-  revisions: Revision[];
-}
-
-export interface Draft {
-  /** The entry being edited, or null for a new one. */
-  entryId: string | null;
-  fields: EntryFields;
-  savedAt: string;
-}
-
-/** A record that could not be opened; it stays in storage untouched. */
-export interface RecordProblem {
-  key: string;
-  reason: 'unreadable' | 'newer-version';
-}
-
-/** Stored shape of every encrypted journal record: its schema version and the envelope. */
-interface StoredRecord {
-  v: number;
-  env: Envelope;
-}
-
-export const ENTRY_SCHEMA = 1;
-export const ENTRY_PREFIX = 'e:';
-export const HEAD_KEY = 'head';
-export const DRAFT_KEY = 'draft';
-const GENESIS = '0'.repeat(64);
-
-export interface Head {
-  seq: number;
-  hash: string;
-}
-
-const aad = (key: string, version: number) => `${key}|v${version}`;
+/** The schema version of entry records; older ones are brought up to date by `migrations`. */
+export const ENTRY_SCHEMA = RECORD_SCHEMA;
 
 let localQueue: Promise<unknown> = Promise.resolve();
 
@@ -118,19 +51,6 @@ export function migrateEntry(version: number, entry: unknown): Entry {
   return current as Entry;
 }
 
-async function sealRecord(key: CryptoKey, storageKey: string, value: unknown): Promise<StoredRecord> {
-  return { v: ENTRY_SCHEMA, env: await sealJson(key, value, aad(storageKey, ENTRY_SCHEMA)) };
-}
-
-async function openRecord<T>(key: CryptoKey, storageKey: string, stored: unknown): Promise<{ version: number; value: T }> {
-  const record = stored as Partial<StoredRecord> | undefined;
-  if (!record || typeof record.v !== 'number' || !isEnvelope(record.env)) throw new DecryptError();
-  if (record.v > ENTRY_SCHEMA) throw new NewerVersionError();
-  return { version: record.v, value: await openJson<T>(key, record.env, aad(storageKey, record.v)) };
-}
-
-class NewerVersionError extends Error {}
-
 export interface OpenedJournal {
   entries: Entry[];
   problems: RecordProblem[];
@@ -138,36 +58,83 @@ export interface OpenedJournal {
   head: Head | null;
 }
 
-/** Decrypt every entry. A bad record is reported and left alone; the rest still open. */
-export async function openJournal(key: CryptoKey): Promise<OpenedJournal> {
-  const all = await readLocal(null);
+/** How many entry records one read of a full open holds: the popup stays responsive in between. */
+const OPEN_BATCH = 250;
+
+async function openEntryRecord(key: CryptoKey, storageKey: string, stored: unknown): Promise<Entry> {
+  const { version, value } = await openRecord<Entry>(key, storageKey, stored);
+  const entry = migrateEntry(version, value);
+  if (`${ENTRY_PREFIX}${entry.id}` !== storageKey || !Array.isArray(entry.revisions)) throw new DecryptError();
+  return entry;
+}
+
+const problemOf = (storageKey: string, error: unknown): RecordProblem => ({
+  key: storageKey,
+  reason: error instanceof NewerVersionError ? 'newer-version' : 'unreadable',
+});
+
+/**
+ * Decrypt every entry, a batch at a time (`onProgress` after each). A bad record is reported
+ * and left alone; the rest still open.
+ */
+export async function openJournal(key: CryptoKey, onProgress?: (opened: number, total: number) => void): Promise<OpenedJournal> {
   const problems: RecordProblem[] = [];
-  const entryKeys = Object.keys(all).filter((storageKey) => storageKey.startsWith(ENTRY_PREFIX));
-  const opened = await Promise.all(
-    entryKeys.map(async (storageKey) => {
-      try {
-        const { version, value } = await openRecord<Entry>(key, storageKey, all[storageKey]);
-        const entry = migrateEntry(version, value);
-        if (`${ENTRY_PREFIX}${entry.id}` !== storageKey || !Array.isArray(entry.revisions)) throw new DecryptError();
-        return entry;
-      } catch (error) {
-        problems.push({ key: storageKey, reason: error instanceof NewerVersionError ? 'newer-version' : 'unreadable' });
-        return null;
-      }
-    }),
-  );
+  const entries: Entry[] = [];
+  const { keys, values } = await listLocalKeys();
+  const entryKeys = keys.filter((storageKey) => storageKey.startsWith(ENTRY_PREFIX));
+  for (let start = 0; start < entryKeys.length; start += OPEN_BATCH) {
+    const batchKeys = entryKeys.slice(start, start + OPEN_BATCH);
+    const stored = values ?? (await readLocal(batchKeys));
+    const opened = await Promise.all(
+      batchKeys.map((storageKey) => openEntryRecord(key, storageKey, stored[storageKey]).catch((error: unknown) => (problems.push(problemOf(storageKey, error)), null))),
+    );
+    for (const entry of opened) if (entry) entries.push(entry);
+    onProgress?.(Math.min(start + OPEN_BATCH, entryKeys.length), entryKeys.length);
+  }
   let head: Head | null = null;
   try {
-    head = all[HEAD_KEY] === undefined ? { seq: 0, hash: GENESIS } : (await openRecord<Head>(key, HEAD_KEY, all[HEAD_KEY])).value;
+    head = await readHead(key);
   } catch (error) {
-    problems.push({ key: HEAD_KEY, reason: error instanceof NewerVersionError ? 'newer-version' : 'unreadable' });
+    problems.push(problemOf(HEAD_KEY, error));
   }
-  return { entries: opened.filter((entry): entry is Entry => entry !== null), problems: problems.sort((a, b) => a.key.localeCompare(b.key)), head };
+  return { entries, problems: problems.sort((a, b) => a.key.localeCompare(b.key)), head };
+}
+
+export interface OpenedList extends OpenedIndex {
+  head: Head;
+}
+
+/** What the list needs, from the small encrypted index alone (see journal-index.ts). */
+export async function openList(key: CryptoKey): Promise<OpenedList> {
+  const head = await readHead(key);
+  return { head, ...(await openIndex(key, head)) };
+}
+
+/** One entry, decrypted; null when there is none with this id. Throws for a damaged record. */
+export async function loadEntry(key: CryptoKey, id: string): Promise<Entry | null> {
+  return readEntry(key, id);
+}
+
+/**
+ * Write the index afresh from the entries, when it is missing (a journal from before the index)
+ * or does not match them (a damaged shard). Skipped, returning false, when a save came in since
+ * the entries were read (`seenSeq`): the next full open tries again. Only the index changes.
+ */
+export function rebuildIndex(key: CryptoKey, entries: Entry[], seenSeq: number): Promise<boolean> {
+  return exclusive(async () => {
+    const head = await readHead(key);
+    if (head.seq !== seenSeq) return false;
+    const summaries = [...entries].sort((a, b) => (a.revisions[0]?.seq ?? 0) - (b.revisions[0]?.seq ?? 0)).map(summarize);
+    const shards = await sealShards(key, summaries);
+    const count = Object.keys(shards).length;
+    await writeLocal({ ...shards, [HEAD_KEY]: await sealRecord(key, HEAD_KEY, { ...head, shards: count } satisfies Head) });
+    return true;
+  });
 }
 
 async function readHead(key: CryptoKey): Promise<Head> {
   const stored = (await readLocal([HEAD_KEY]))[HEAD_KEY];
-  if (stored === undefined) return { seq: 0, hash: GENESIS };
+  if (stored === undefined) return { seq: 0, hash: GENESIS, shards: 0 };
   return (await openRecord<Head>(key, HEAD_KEY, stored)).value;
 }
 
@@ -223,11 +190,14 @@ async function appendRevision(
   const seq = head.seq + 1;
   const digest = await fieldsDigest(fields);
   const hash = await revisionHash(head.hash, seq, id, writtenAt, digest);
-  const saved: Entry = { id, revisions: [...entry.revisions, { seq, writtenAt, fields, fieldsDigest: digest, prev: head.hash, hash }] };
+  const saved: Entry = { ...entry, revisions: [...entry.revisions, { seq, writtenAt, fields, fieldsDigest: digest, prev: head.hash, hash }] };
+  const index = await placeSummary(key, head, saved, stored !== null);
+  if (index) saved.shard = index.shard;
   const storageKey = `${ENTRY_PREFIX}${id}`;
   await writeLocal({
     [storageKey]: await sealRecord(key, storageKey, saved),
-    [HEAD_KEY]: await sealRecord(key, HEAD_KEY, { seq, hash } satisfies Head),
+    ...index?.records,
+    [HEAD_KEY]: await sealRecord(key, HEAD_KEY, { seq, hash, shards: index?.shards } satisfies Head),
     // Replacing the draft with an empty sealed value, in the same write, so no state exists where
     // the entry is saved but its draft would be offered again.
     ...(options.clearDraft ? { [DRAFT_KEY]: await sealRecord(key, DRAFT_KEY, null) } : {}),
@@ -251,18 +221,20 @@ export function appendEntries(key: CryptoKey, items: { id: string; fields: Entry
     let head = await readHead(key);
     for (let start = 0; start < items.length; start += BATCH) {
       const batch: Record<string, StoredRecord> = {};
+      const entries: Entry[] = [];
       for (const item of items.slice(start, start + BATCH)) {
         const seq = head.seq + 1;
         const writtenAt = item.writtenAt ?? new Date().toISOString();
         const digest = await fieldsDigest(item.fields);
         const hash = await revisionHash(head.hash, seq, item.id, writtenAt, digest);
-        const entry: Entry = { id: item.id, revisions: [{ seq, writtenAt, fields: item.fields, fieldsDigest: digest, prev: head.hash, hash }] };
-        const storageKey = `${ENTRY_PREFIX}${item.id}`;
-        batch[storageKey] = await sealRecord(key, storageKey, entry);
-        head = { seq, hash };
+        entries.push({ id: item.id, revisions: [{ seq, writtenAt, fields: item.fields, fieldsDigest: digest, prev: head.hash, hash }] });
+        head = { ...head, seq, hash };
       }
+      const index = await appendSummaries(key, head, entries);
+      for (const entry of entries) batch[`${ENTRY_PREFIX}${entry.id}`] = await sealRecord(key, `${ENTRY_PREFIX}${entry.id}`, entry);
+      head = { ...head, shards: index?.shards };
       batch[HEAD_KEY] = await sealRecord(key, HEAD_KEY, head);
-      await writeLocal(batch);
+      await writeLocal({ ...batch, ...index?.records });
     }
     return head.seq;
   });
@@ -277,12 +249,18 @@ export function purgeEntry(key: CryptoKey, id: string): Promise<Entry | null> {
   return exclusive(async () => {
     const entry = await readEntry(key, id);
     if (!entry) return null;
-    const purged: Entry = { id, revisions: entry.revisions.map(({ fields: _fields, ...rest }) => ({ ...rest, fields: null, purged: true })) };
+    const purged: Entry = { ...entry, revisions: entry.revisions.map(({ fields: _fields, ...rest }) => ({ ...rest, fields: null, purged: true })) };
     const storageKey = `${ENTRY_PREFIX}${id}`;
-    // A draft of this entry goes too, in the same write: "for good" means every word.
+    // Its summary in the list index (the first words) and a draft of it go too, in the same
+    // write: "for good" means every word.
+    const head = await readHead(key);
+    const index = await placeSummary(key, head, purged, true);
+    if (index) purged.shard = index.shard;
     const draft = await loadDraft(key);
     await writeLocal({
       [storageKey]: await sealRecord(key, storageKey, purged),
+      ...index?.records,
+      ...(index && index.shards !== head.shards ? { [HEAD_KEY]: await sealRecord(key, HEAD_KEY, { ...head, shards: index.shards } satisfies Head) } : {}),
       ...(draft?.entryId === id ? { [DRAFT_KEY]: await sealRecord(key, DRAFT_KEY, null) } : {}),
     });
     return purged;

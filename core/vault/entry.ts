@@ -1,0 +1,76 @@
+/**
+ * What the journal is made of: the shapes every journal module shares, and the storage keys.
+ * Plain data, no storage access (that is journal.ts and journal-index.ts).
+ */
+
+export const CATEGORIES = [
+  'gaslighting',
+  'threats',
+  'isolation',
+  'financial',
+  'put-downs',
+  'monitoring',
+  'physical',
+  'false-hope',
+  'other',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** What the user writes about one incident. */
+export interface EntryFields {
+  /** When it happened, local time as typed (`YYYY-MM-DDTHH:mm`). */
+  happenedAt: string;
+  what: string;
+  where: string;
+  who: string;
+  categories: Category[];
+  felt: string;
+  tags: string[];
+}
+
+export interface Revision {
+  /** Position in the whole journal's chain (1, 2, 3…). */
+  seq: number;
+  /** When this revision was written (ISO, UTC). */
+  writtenAt: string;
+  /** null: this revision deletes the entry (kept in the history), or it was purged. */
+  fields: EntryFields | null;
+  /** SHA-256 of the fields as written; kept when the text is purged, so the chain still checks. */
+  fieldsDigest: string;
+  /** The user deleted this entry for good: its text is gone, its place in the chain stays. */
+  purged?: true;
+  prev: string;
+  hash: string;
+}
+
+export interface Entry {
+  id: string;
+  revisions: Revision[];
+  /** Which list-index shard holds this entry's summary (a hint; see journal-index.ts). */
+  shard?: number;
+}
+
+export interface Draft {
+  /** The entry being edited, or null for a new one. */
+  entryId: string | null;
+  fields: EntryFields;
+  savedAt: string;
+}
+
+/** A record that could not be opened; it stays in storage untouched. */
+export interface RecordProblem {
+  key: string;
+  reason: 'unreadable' | 'newer-version';
+}
+
+export const ENTRY_PREFIX = 'e:';
+export const HEAD_KEY = 'head';
+export const DRAFT_KEY = 'draft';
+export const GENESIS = '0'.repeat(64);
+
+/** The end of the hash chain, and how many list-index shards exist (absent: no index yet). */
+export interface Head {
+  seq: number;
+  hash: string;
+  shards?: number;
+}

@@ -1,0 +1,182 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { importKey, openJson } from '../crypto';
+import { sealRecord, type StoredRecord } from './records';
+import { indexMatches, SHARD_SIZE, shardKey, summarize, type EntrySummary } from './journal-index';
+import {
+  appendEntries,
+  HEAD_KEY,
+  newEntryId,
+  openJournal,
+  openList,
+  purgeEntry,
+  rebuildIndex,
+  saveRevision,
+  verifyChain,
+  type EntryFields,
+} from './journal';
+
+const key = () => importKey(new Uint8Array(32).fill(7));
+
+const fields = (what: string, patch: Partial<EntryFields> = {}): EntryFields => ({
+  happenedAt: '2024-03-01T21:15',
+  what,
+  where: 'Kitchen',
+  who: 'Partner',
+  categories: ['monitoring'],
+  felt: 'Scared',
+  tags: ['phone'],
+  ...patch,
+});
+
+const snapshot = async () => structuredClone(await fakeBrowser.storage.local.get(null));
+const byId = (summaries: EntrySummary[] | null) => new Map((summaries ?? []).map((summary) => [summary.id, summary]));
+
+/** What openList shows must be exactly what the entries say. */
+async function expectIndexTrue(k: CryptoKey) {
+  const list = await openList(k);
+  const { entries, problems } = await openJournal(k);
+  expect(problems).toEqual([]);
+  expect(list.brokenShards).toEqual([]);
+  expect(indexMatches(list.summaries, entries)).toBe(true);
+  return list;
+}
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('the list index', () => {
+  it('lists every entry from the shards alone, one summary each, and stays true through edits and deletes', async () => {
+    const k = await key();
+    const ids = Array.from({ length: SHARD_SIZE * 2 + 3 }, newEntryId);
+    for (const [n, id] of ids.entries()) await saveRevision(k, id, fields(`entry ${n}`, { happenedAt: `2024-01-${String((n % 28) + 1).padStart(2, '0')}T10:00` }));
+    await saveRevision(k, ids[3]!, fields('entry 3, written again', { categories: ['threats', 'isolation'] }));
+    await saveRevision(k, ids[60]!, null);
+
+    const list = await expectIndexTrue(k);
+    expect(list.head.shards).toBe(3);
+    expect(list.summaries).toHaveLength(ids.length);
+    const summaries = byId(list.summaries);
+    expect(summaries.get(ids[3]!)).toMatchObject({ snippet: 'entry 3, written again', edited: true, deleted: false, categories: ['threats', 'isolation'] });
+    expect(summaries.get(ids[60]!)).toMatchObject({ deleted: true, happenedAt: '', snippet: '' });
+    expect(summaries.get(ids[0]!)).toMatchObject({ snippet: 'entry 0', edited: false, happenedAt: '2024-01-01T10:00' });
+  });
+
+  it('keeps only the first words of "what happened" and nothing of the other fields', () => {
+    const long = 'w'.repeat(500);
+    const summary = summarize({ id: 'a', revisions: [{ seq: 1, writtenAt: '2024-01-01T00:00:00.000Z', fields: fields(long), fieldsDigest: '', prev: '', hash: '' }] });
+    expect(summary.snippet).toHaveLength(120);
+    expect(JSON.stringify(summary)).not.toMatch(/Kitchen|Partner|Scared|phone/);
+  });
+
+  it('saving one entry writes the same few records, of about the same size, at 60 and at 600 entries', async () => {
+    const k = await key();
+    const bytesOfOneSave = async () => {
+      const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+      await saveRevision(k, newEntryId(), fields('one more'));
+      const written = set.mock.calls[0]![0] as Record<string, unknown>;
+      set.mockRestore();
+      return { keys: Object.keys(written).length, bytes: JSON.stringify(written).length };
+    };
+    await appendEntries(k, Array.from({ length: 59 }, (_, n) => ({ id: newEntryId(), fields: fields(`seed ${n}`) })));
+    const small = await bytesOfOneSave();
+    await appendEntries(k, Array.from({ length: 540 }, (_, n) => ({ id: newEntryId(), fields: fields(`seed ${n}`) })));
+    const large = await bytesOfOneSave();
+    expect(small.keys).toBe(3);
+    expect(large.keys).toBe(3);
+    // One shard holds at most SHARD_SIZE summaries, whatever the journal's size.
+    expect(large.bytes).toBeLessThan(small.bytes * 2);
+    await expectIndexTrue(k);
+  });
+
+  it('appendEntries fills the last shard, then opens new ones, and the list shows them all', async () => {
+    const k = await key();
+    await saveRevision(k, newEntryId(), fields('first'));
+    await appendEntries(k, Array.from({ length: 130 }, (_, n) => ({ id: newEntryId(), fields: fields(`bulk ${n}`) })));
+    const list = await expectIndexTrue(k);
+    expect(list.summaries).toHaveLength(131);
+    expect(list.head.shards).toBe(Math.ceil(131 / SHARD_SIZE));
+  });
+
+  it('a permanent delete erases the first words from the index too', async () => {
+    const k = await key();
+    const id = newEntryId();
+    await saveRevision(k, id, fields('CANARY-SNIPPET words'));
+    await purgeEntry(k, id);
+    const stored = (await fakeBrowser.storage.local.get([shardKey(0)]))[shardKey(0)] as StoredRecord;
+    const shard = await openJson<EntrySummary[]>(k, stored.env, `${shardKey(0)}|v1`);
+    expect(JSON.stringify(shard)).not.toContain('CANARY');
+    expect(shard[0]).toMatchObject({ id, deleted: true, snippet: '' });
+  });
+});
+
+describe('a journal without a usable index', () => {
+  it('a journal from before the index has none; rebuildIndex writes it, touching no entry, and saves keep it true', async () => {
+    const k = await key();
+    const ids = Array.from({ length: 70 }, newEntryId);
+    for (const id of ids) await saveRevision(k, id, fields(`old ${id}`));
+    // What the previous version stored: no shards, and a head that names none.
+    const old = await snapshot();
+    const { head } = await openList(k);
+    await fakeBrowser.storage.local.remove([shardKey(0), shardKey(1)]);
+    await fakeBrowser.storage.local.set({ [HEAD_KEY]: await sealRecord(k, HEAD_KEY, { seq: head.seq, hash: head.hash }) });
+
+    expect((await openList(k)).summaries).toBeNull();
+    const { entries, head: seen } = await openJournal(k);
+    expect(await rebuildIndex(k, entries, seen!.seq)).toBe(true);
+    const after = await snapshot();
+    for (const id of ids) expect(after[`e:${id}`]).toEqual(old[`e:${id}`]);
+    await expectIndexTrue(k);
+
+    // Entries remember the shard they were in before; a save finds where the rebuild put them.
+    await saveRevision(k, ids[5]!, fields('edited after the rebuild'));
+    const list = await expectIndexTrue(k);
+    expect(byId(list.summaries).get(ids[5]!)?.snippet).toBe('edited after the rebuild');
+    const reopened = await openJournal(k);
+    expect((await verifyChain(reopened.entries, reopened.head)).intact).toBe(true);
+  });
+
+  it('a damaged shard is reported, every entry still opens, and a rebuild repairs the list', async () => {
+    const k = await key();
+    for (let n = 0; n < 120; n++) await saveRevision(k, newEntryId(), fields(`entry ${n}`));
+    await fakeBrowser.storage.local.set({ [shardKey(1)]: { v: 1, env: { v: 1, alg: 'A256GCM', iv: 'AAAAAAAAAAAAAAAA', ct: 'AAAAAAAAAAAAAAAAAAAAAAAA' } } });
+
+    const broken = await openList(k);
+    expect(broken.brokenShards).toEqual([1]);
+    expect(broken.summaries).toHaveLength(120 - SHARD_SIZE);
+    const { entries, problems, head } = await openJournal(k);
+    expect(problems).toEqual([]);
+    expect(entries).toHaveLength(120);
+    expect(indexMatches(broken.summaries, entries)).toBe(false);
+
+    expect(await rebuildIndex(k, entries, head!.seq)).toBe(true);
+    expect((await expectIndexTrue(k)).summaries).toHaveLength(120);
+  });
+
+  it('a rebuild gives way to a save that came in after the entries were read', async () => {
+    const k = await key();
+    await saveRevision(k, newEntryId(), fields('one'));
+    const { entries, head } = await openJournal(k);
+    await saveRevision(k, newEntryId(), fields('two, saved meanwhile'));
+    const before = await snapshot();
+    expect(await rebuildIndex(k, entries, head!.seq)).toBe(false);
+    expect(await snapshot()).toEqual(before);
+    await expectIndexTrue(k);
+  });
+
+  it('opens the journal where the browser cannot list keys alone (reads everything once instead)', async () => {
+    const k = await key();
+    for (let n = 0; n < 5; n++) await saveRevision(k, newEntryId(), fields(`entry ${n}`));
+    const local = fakeBrowser.storage.local as { getKeys?: unknown };
+    const getKeys = local.getKeys;
+    delete local.getKeys;
+    try {
+      const progress: number[] = [];
+      const { entries, problems } = await openJournal(k, (opened) => progress.push(opened));
+      expect(entries).toHaveLength(5);
+      expect(problems).toEqual([]);
+      expect(progress).toEqual([5]);
+    } finally {
+      local.getKeys = getKeys;
+    }
+  });
+});
