@@ -79,6 +79,13 @@ const problemOf = (storageKey: string, error: unknown): RecordProblem => ({
  */
 export async function openJournal(key: CryptoKey, onProgress?: (opened: number, total: number) => void): Promise<OpenedJournal> {
   const problems: RecordProblem[] = [];
+  // The head first: a save that lands while the entries are read then shows as a newer head.
+  let head: Head | null = null;
+  try {
+    head = await readHead(key);
+  } catch (error) {
+    problems.push(problemOf(HEAD_KEY, error));
+  }
   const entries: Entry[] = [];
   const { keys, values } = await listLocalKeys();
   const entryKeys = keys.filter((storageKey) => storageKey.startsWith(ENTRY_PREFIX));
@@ -90,12 +97,6 @@ export async function openJournal(key: CryptoKey, onProgress?: (opened: number, 
     );
     for (const entry of opened) if (entry) entries.push(entry);
     onProgress?.(Math.min(start + OPEN_BATCH, entryKeys.length), entryKeys.length);
-  }
-  let head: Head | null = null;
-  try {
-    head = await readHead(key);
-  } catch (error) {
-    problems.push(problemOf(HEAD_KEY, error));
   }
   return { entries, problems: problems.sort((a, b) => a.key.localeCompare(b.key)), head };
 }

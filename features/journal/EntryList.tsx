@@ -1,12 +1,15 @@
 import { useState } from 'preact/hooks';
-import { ALL_CATEGORIES, CATEGORY_LABELS, currentFields, firstWritten, isEdited, type ListFilter } from './model';
-import type { Category, Entry } from '@/core/vault/journal';
+import { ALL_CATEGORIES, CATEGORY_LABELS, type ListFilter } from './model';
+import type { Category, EntrySummary } from '@/core/vault/journal';
 import { formatHappened, formatWritten } from './format';
 
 interface Props {
   loading: boolean;
   total: number;
-  shown: Entry[];
+  /** null: words were typed and the entries are still opening. */
+  shown: EntrySummary[] | null;
+  /** Opening every entry (for search), while it runs. */
+  progress: { opened: number; total: number } | null;
   filter: ListFilter;
   onFilter: (filter: ListFilter) => void;
   onOpen: (id: string) => void;
@@ -16,14 +19,14 @@ interface Props {
 /** Rendering thousands of rows at once would freeze the popup; the list grows on request. */
 const PAGE = 100;
 
-export function EntryList({ loading, total, shown, filter, onFilter, onOpen }: Props) {
+export function EntryList({ loading, total, shown, progress, filter, onFilter, onOpen }: Props) {
   const [limit, setLimit] = useState(PAGE);
   const set = (patch: Partial<ListFilter>) => {
     setLimit(PAGE);
     onFilter({ ...filter, ...patch });
   };
   return (
-    <section aria-label="Entries">
+    <section aria-label="Entries" aria-busy={loading || progress !== null}>
       <div class="filters" role="search">
         <label class="field">
           <span>Search</span>
@@ -46,26 +49,29 @@ export function EntryList({ loading, total, shown, filter, onFilter, onOpen }: P
         </label>
       </div>
       <p class="note" role="status">
-        {loading ? 'Opening…' : total === 0 ? 'Nothing written yet. When you are ready, "New entry" is here.' : `${shown.length} of ${total} entries`}
+        {loading
+          ? 'Opening…'
+          : total === 0
+            ? 'Nothing written yet. When you are ready, "New entry" is here.'
+            : shown === null
+              ? `Searching… ${progress?.opened ?? 0} of ${progress?.total ?? total} entries opened so far.`
+              : `${shown.length} of ${total} entries`}
       </p>
       <ul class="entry-list">
-        {shown.slice(0, limit).map((entry) => {
-          const fields = currentFields(entry)!;
-          return (
-            <li key={entry.id}>
-              <button type="button" class="entry-item" onClick={() => onOpen(entry.id)}>
-                <span class="entry-when">{formatHappened(fields.happenedAt)}</span>
-                <span class="entry-summary">{fields.what.slice(0, 120)}</span>
-                <span class="note">
-                  Written {formatWritten(firstWritten(entry))}
-                  {isEdited(entry) && ' · edited'}
-                </span>
-              </button>
-            </li>
-          );
-        })}
+        {shown?.slice(0, limit).map((summary) => (
+          <li key={summary.id}>
+            <button type="button" class="entry-item" onClick={() => onOpen(summary.id)}>
+              <span class="entry-when">{formatHappened(summary.happenedAt)}</span>
+              <span class="entry-summary">{summary.snippet}</span>
+              <span class="note">
+                Written {formatWritten(summary.firstWritten)}
+                {summary.edited && ' · edited'}
+              </span>
+            </button>
+          </li>
+        ))}
       </ul>
-      {shown.length > limit && (
+      {shown && shown.length > limit && (
         <button type="button" onClick={() => setLimit(limit + PAGE)}>
           Show {Math.min(PAGE, shown.length - limit)} more
         </button>

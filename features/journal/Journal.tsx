@@ -7,7 +7,7 @@ import { EntryDetail } from './EntryDetail';
 import { EntryEditor } from './EntryEditor';
 import { EntryList } from './EntryList';
 import { formatWritten } from './format';
-import { currentFields, emptyFields, filterEntries, NO_FILTER, visibleEntries, type ListFilter } from './model';
+import { currentFields, emptyFields, filterSummaries, NO_FILTER, searchText, visibleSummaries, type ListFilter } from './model';
 import { PassphraseGate } from '@/features/unlock/PassphraseGate';
 import { Patterns } from './Patterns';
 import { useAutoLock } from './useAutoLock';
@@ -17,7 +17,7 @@ import './journal.css';
 type Screen =
   | { kind: 'list' }
   | { kind: 'editor'; entry: Entry | null; initial: EntryFields }
-  | { kind: 'detail'; id: string }
+  | { kind: 'detail'; entry: Entry }
   | { kind: 'patterns' }
   | { kind: 'passphrase' };
 
@@ -48,13 +48,25 @@ function OpenJournal({ autoLockMinutes, onLocked }: { autoLockMinutes: number; o
     if (key) void loadDraft(key).then(setDraft);
   }, []);
 
-  const sorted = useMemo(() => visibleEntries(journal.entries), [journal.entries]);
-  const shown = useMemo(() => filterEntries(sorted, filter), [sorted, filter]);
-  const byId = (id: string) => journal.entries.find((entry) => entry.id === id) ?? null;
+  const sorted = useMemo(() => visibleSummaries(journal.summaries), [journal.summaries]);
+  const textOf = useMemo(() => {
+    const all = journal.entries;
+    if (!all) return null;
+    return (id: string) => {
+      const entry = all.get(id);
+      return entry && searchText(entry);
+    };
+  }, [journal.entries]);
+  const shown = useMemo(() => filterSummaries(sorted, filter, textOf), [sorted, filter, textOf]);
 
-  const resumeDraft = () => {
+  const openEntry = async (id: string) => {
+    const entry = await journal.get(id);
+    if (entry) setScreen({ kind: 'detail', entry });
+  };
+  const resumeDraft = async () => {
     if (!draft) return;
-    setScreen({ kind: 'editor', entry: draft.entryId ? byId(draft.entryId) : null, initial: draft.fields });
+    const entry = draft.entryId ? await journal.get(draft.entryId) : null;
+    setScreen({ kind: 'editor', entry, initial: draft.fields });
     setDraft(null);
   };
   const discardDraft = async () => {
@@ -72,21 +84,24 @@ function OpenJournal({ autoLockMinutes, onLocked }: { autoLockMinutes: number; o
         onSaved={(entry, changedElsewhere) => {
           journal.put(entry);
           setNotice(changedElsewhere ? 'Saved. This entry was also changed in another window; both versions are kept in its history.' : 'Saved.');
-          setScreen({ kind: 'detail', id: entry.id });
+          setScreen({ kind: 'detail', entry });
         }}
       />
     );
   }
   if (screen.kind === 'detail') {
-    const entry = byId(screen.id);
-    if (!entry || !currentFields(entry)) return <BackToList onBack={() => setScreen({ kind: 'list' })} />;
+    const { entry } = screen;
+    if (!currentFields(entry)) return <BackToList onBack={() => setScreen({ kind: 'list' })} />;
     return (
       <>
         {notice && <p role="status" class="notice">{notice}</p>}
         <EntryDetail
           entry={entry}
           onEdit={() => setScreen({ kind: 'editor', entry, initial: currentFields(entry)! })}
-          onChanged={journal.put}
+          onChanged={(changed) => {
+            journal.put(changed);
+            setScreen({ kind: 'detail', entry: changed });
+          }}
           onBack={() => {
             setNotice(null);
             setScreen({ kind: 'list' });
@@ -112,7 +127,7 @@ function OpenJournal({ autoLockMinutes, onLocked }: { autoLockMinutes: number; o
         <div role="status" class="notice">
           <p>You have an unsaved entry from {formatWritten(draft.savedAt)}.</p>
           <div class="actions">
-            <button type="button" class="primary" onClick={resumeDraft}>Continue writing</button>
+            <button type="button" class="primary" onClick={() => void resumeDraft()}>Continue writing</button>
             <button type="button" onClick={() => void discardDraft()}>Discard it</button>
           </div>
         </div>
@@ -128,7 +143,15 @@ function OpenJournal({ autoLockMinutes, onLocked }: { autoLockMinutes: number; o
         <button type="button" onClick={() => setScreen({ kind: 'patterns' })}>Patterns</button>
         <button type="button" onClick={() => setScreen({ kind: 'passphrase' })}>Change passphrase</button>
       </div>
-      <EntryList loading={journal.loading} total={sorted.length} shown={shown} filter={filter} onFilter={setFilter} onOpen={(id) => setScreen({ kind: 'detail', id })} />
+      <EntryList
+        loading={!journal.listReady}
+        total={sorted.length}
+        shown={shown}
+        progress={journal.progress}
+        filter={filter}
+        onFilter={setFilter}
+        onOpen={(id) => void openEntry(id)}
+      />
     </>
   );
 }

@@ -1,8 +1,8 @@
-import type { Entry } from '@/core/vault/journal';
+import type { EntrySummary } from '@/core/vault/journal';
 import { ALL_CATEGORIES, CATEGORY_LABELS, entriesPerMonth, longestQuietStretch } from './model';
 
 /** Entries per month by category (a small chart, and the same numbers as a table). */
-export function Patterns({ sorted }: { sorted: Entry[] }) {
+export function Patterns({ sorted }: { sorted: EntrySummary[] }) {
   const rows = entriesPerMonth(sorted);
   const quiet = longestQuietStretch(sorted);
   const most = Math.max(1, ...rows.map((row) => row.total));

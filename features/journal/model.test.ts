@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Entry, EntryFields } from '@/core/vault/journal';
-import { emptyFields, entriesPerMonth, filterEntries, isEdited, localDateTime, longestQuietStretch, NO_FILTER, parseTags, visibleEntries } from './model';
+import { summarize, type Entry, type EntryFields } from '@/core/vault/journal';
+import { emptyFields, entriesPerMonth, filterSummaries, isEdited, localDateTime, longestQuietStretch, NO_FILTER, parseTags, searchText, visibleSummaries, type ListFilter } from './model';
 
 let seq = 0;
 function entry(id: string, ...versions: (Partial<EntryFields> | null)[]): Entry {
@@ -17,6 +17,8 @@ function entry(id: string, ...versions: (Partial<EntryFields> | null)[]): Entry 
   };
 }
 
+const visible = (entries: Entry[]) => visibleSummaries(entries.map(summarize));
+
 describe('the journal list', () => {
   const entries = [
     entry('a', { happenedAt: '2026-03-01T10:00', what: 'He hid the car keys', categories: ['financial'], tags: ['car'] }),
@@ -25,8 +27,11 @@ describe('the journal list', () => {
     entry('d', { happenedAt: '2026-06-01T00:00', what: 'deleted later' }, null),
   ];
 
+  const texts = new Map(entries.map((e) => [e.id, searchText(e)]));
+  const filter = (patch: Partial<ListFilter>) => filterSummaries(visible(entries), { ...NO_FILTER, ...patch }, (id) => texts.get(id))?.map((e) => e.id);
+
   it('shows entries newest first by when it happened, without deleted ones', () => {
-    expect(visibleEntries(entries).map((e) => e.id)).toEqual(['b', 'c', 'a']);
+    expect(visible(entries).map((e) => e.id)).toEqual(['b', 'c', 'a']);
   });
 
   it('marks an entry with more than one written version as edited', () => {
@@ -34,23 +39,26 @@ describe('the journal list', () => {
   });
 
   it('searches every field of the current version, all words, any case', () => {
-    const sorted = visibleEntries(entries);
-    expect(filterEntries(sorted, { ...NO_FILTER, query: 'KITCHEN shouted' }).map((e) => e.id)).toEqual(['c']);
-    expect(filterEntries(sorted, { ...NO_FILTER, query: 'car' }).map((e) => e.id)).toEqual(['a']);
-    expect(filterEntries(sorted, { ...NO_FILTER, query: 'financial control' }).map((e) => e.id)).toEqual(['a']);
-    expect(filterEntries(sorted, { ...NO_FILTER, query: 'deleted' })).toEqual([]);
+    expect(filter({ query: 'KITCHEN shouted' })).toEqual(['c']);
+    expect(filter({ query: 'car' })).toEqual(['a']);
+    expect(filter({ query: 'financial control' })).toEqual(['a']);
+    expect(filter({ query: 'deleted' })).toEqual([]);
   });
 
-  it('filters by category and by an inclusive date range', () => {
-    const sorted = visibleEntries(entries);
-    expect(filterEntries(sorted, { ...NO_FILTER, category: 'gaslighting' }).map((e) => e.id)).toEqual(['b']);
-    expect(filterEntries(sorted, { ...NO_FILTER, from: '2026-03-01', to: '2026-04-02' }).map((e) => e.id)).toEqual(['c', 'a']);
+  it('filters by category and by an inclusive date range from the summaries alone', () => {
+    expect(filterSummaries(visible(entries), { ...NO_FILTER, category: 'gaslighting' }, null)?.map((e) => e.id)).toEqual(['b']);
+    expect(filterSummaries(visible(entries), { ...NO_FILTER, from: '2026-03-01', to: '2026-04-02' }, null)?.map((e) => e.id)).toEqual(['c', 'a']);
+  });
+
+  it('says "not known yet" for words while the entries are still opening', () => {
+    expect(filterSummaries(visible(entries), { ...NO_FILTER, query: 'car' }, null)).toBeNull();
+    expect(filterSummaries(visible(entries), { ...NO_FILTER, query: '   ' }, null)).toHaveLength(3);
   });
 });
 
 describe('patterns', () => {
   it('counts entries per month by category, with quiet months shown as zero', () => {
-    const rows = entriesPerMonth(visibleEntries([
+    const rows = entriesPerMonth(visible([
       entry('a', { happenedAt: '2026-01-05T10:00', categories: ['threats', 'isolation'] }),
       entry('b', { happenedAt: '2026-01-20T10:00', categories: ['threats'] }),
       entry('c', { happenedAt: '2026-03-02T10:00', categories: [] }),
@@ -63,7 +71,7 @@ describe('patterns', () => {
   });
 
   it('finds the longest quiet stretch between incidents, across year ends', () => {
-    const sorted = visibleEntries([
+    const sorted = visible([
       entry('a', { happenedAt: '2025-12-30T10:00' }),
       entry('b', { happenedAt: '2026-01-02T10:00' }),
       entry('c', { happenedAt: '2026-02-01T09:00' }),

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category, type Entry, type EntryFields } from '@/core/vault/journal';
+import { CATEGORIES, type Category, type Entry, type EntryFields, type EntrySummary } from '@/core/vault/journal';
 
 /** The journal's pure logic: what the list shows, search, filters and patterns. No UI, no storage. */
 
@@ -42,10 +42,10 @@ export function isEdited(entry: Entry): boolean {
 }
 
 /** Entries that are not deleted, newest first by when it happened. */
-export function visibleEntries(entries: Entry[]): Entry[] {
-  return entries
-    .filter((entry) => currentFields(entry) !== null)
-    .sort((a, b) => currentFields(b)!.happenedAt.localeCompare(currentFields(a)!.happenedAt) || firstWritten(b).localeCompare(firstWritten(a)));
+export function visibleSummaries(summaries: EntrySummary[]): EntrySummary[] {
+  return summaries
+    .filter((summary) => !summary.deleted)
+    .sort((a, b) => b.happenedAt.localeCompare(a.happenedAt) || b.firstWritten.localeCompare(a.firstWritten));
 }
 
 export interface ListFilter {
@@ -60,8 +60,13 @@ export const NO_FILTER: ListFilter = { query: '', category: '', from: '', to: ''
 
 const haystacks = new WeakMap<EntryFields, string>();
 
-/** Every field in one lower-case string, computed once per revision (search runs in memory). */
-function haystack(fields: EntryFields): string {
+/**
+ * Every field of the entry as it reads now, in one lower-case string, computed once per
+ * revision (search runs in memory). '' for a deleted entry.
+ */
+export function searchText(entry: Entry): string {
+  const fields = currentFields(entry);
+  if (!fields) return '';
   let text = haystacks.get(fields);
   if (text === undefined) {
     text = [fields.what, fields.where, fields.who, fields.felt, fields.tags.join(' '), fields.categories.map((c) => CATEGORY_LABELS[c]).join(' ')]
@@ -72,16 +77,21 @@ function haystack(fields: EntryFields): string {
   return text;
 }
 
-export function filterEntries(sorted: Entry[], filter: ListFilter): Entry[] {
+/**
+ * The entries that match the filter, in the order given. Kind and dates need only the
+ * summaries; words need every entry's text (`textOf`), so with words and no texts yet the
+ * answer is null: not known yet.
+ */
+export function filterSummaries(sorted: EntrySummary[], filter: ListFilter, textOf: ((id: string) => string | undefined) | null): EntrySummary[] | null {
   const words = filter.query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-  return sorted.filter((entry) => {
-    const fields = currentFields(entry)!;
-    const day = fields.happenedAt.slice(0, 10);
-    if (filter.category && !fields.categories.includes(filter.category)) return false;
+  if (words.length > 0 && !textOf) return null;
+  return sorted.filter((summary) => {
+    const day = summary.happenedAt.slice(0, 10);
+    if (filter.category && !summary.categories.includes(filter.category)) return false;
     if (filter.from && day < filter.from) return false;
     if (filter.to && day > filter.to) return false;
     if (words.length === 0) return true;
-    const text = haystack(fields);
+    const text = textOf!(summary.id) ?? '';
     return words.every((word) => text.includes(word));
   });
 }
@@ -94,14 +104,13 @@ export interface MonthRow {
 }
 
 /** Entries per month, by category, oldest month first, with empty months in between. */
-export function entriesPerMonth(sorted: Entry[]): MonthRow[] {
+export function entriesPerMonth(sorted: EntrySummary[]): MonthRow[] {
   const rows = new Map<string, MonthRow>();
-  for (const entry of sorted) {
-    const fields = currentFields(entry)!;
-    const month = fields.happenedAt.slice(0, 7);
+  for (const summary of sorted) {
+    const month = summary.happenedAt.slice(0, 7);
     const row = rows.get(month) ?? { month, total: 0, byCategory: {} };
     row.total += 1;
-    for (const category of fields.categories) row.byCategory[category] = (row.byCategory[category] ?? 0) + 1;
+    for (const category of summary.categories) row.byCategory[category] = (row.byCategory[category] ?? 0) + 1;
     rows.set(month, row);
   }
   const months = [...rows.keys()].sort();
@@ -125,8 +134,8 @@ export interface QuietStretch {
 }
 
 /** The longest time between two recorded incidents, in whole days. */
-export function longestQuietStretch(sorted: Entry[]): QuietStretch | null {
-  const days = [...new Set(sorted.map((entry) => currentFields(entry)!.happenedAt.slice(0, 10)))].sort();
+export function longestQuietStretch(sorted: EntrySummary[]): QuietStretch | null {
+  const days = [...new Set(sorted.map((summary) => summary.happenedAt.slice(0, 10)))].sort();
   let best: QuietStretch | null = null;
   for (let i = 1; i < days.length; i++) {
     const gap = Math.round((Date.parse(days[i]!) - Date.parse(days[i - 1]!)) / 86_400_000);

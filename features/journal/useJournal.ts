@@ -1,43 +1,90 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { currentKey, onLock } from '@/core/session';
-import { openJournal, type Entry, type RecordProblem } from '@/core/vault/journal';
+import { indexMatches, loadEntry, openJournal, openList, rebuildIndex, summarize, type Entry, type EntrySummary, type RecordProblem } from '@/core/vault/journal';
 
 export interface JournalState {
-  entries: Entry[];
+  /** One summary per entry (deleted ones too): from the index at first, then from the entries. */
+  summaries: EntrySummary[];
+  /** False until the list can be shown. */
+  listReady: boolean;
+  /** Every entry, decrypted, once all are open (search needs them); null until then. */
+  entries: Map<string, Entry> | null;
+  /** How far opening every entry has come, while it runs. */
+  progress: { opened: number; total: number } | null;
   problems: RecordProblem[];
-  loading: boolean;
   /** Replace one entry after a save (no need to decrypt everything again). */
   put: (entry: Entry) => void;
-  reload: () => Promise<void>;
+  /** One entry, from memory when everything is open, else from storage. */
+  get: (id: string) => Promise<Entry | null>;
 }
 
-/** The decrypted journal, held only while unlocked; dropped the moment the session locks. */
+/**
+ * The journal while unlocked: the list from the small encrypted index at once, then every entry
+ * opened in the background for search. All of it is dropped the moment the session locks.
+ */
 export function useJournal(): JournalState {
-  const [entries, setEntries] = useState<Entry[]>([]);
+  const [summaries, setSummaries] = useState<EntrySummary[]>([]);
+  const [listReady, setListReady] = useState(false);
+  const [entries, setEntries] = useState<Map<string, Entry> | null>(null);
+  const [progress, setProgress] = useState<JournalState['progress']>(null);
   const [problems, setProblems] = useState<RecordProblem[]>([]);
-  const [loading, setLoading] = useState(true);
-
-  const reload = useCallback(async () => {
-    const key = currentKey();
-    if (!key) return;
-    setLoading(true);
-    const opened = await openJournal(key);
-    setEntries(opened.entries);
-    setProblems(opened.problems);
-    setLoading(false);
-  }, []);
+  // Entries saved in this view while everything was still opening: newer than what was read.
+  const savedHere = useRef(new Map<string, Entry>());
 
   useEffect(() => {
-    void reload();
-    return onLock(() => {
-      setEntries([]);
+    const key = currentKey();
+    let cancelled = false;
+    const stop = onLock(() => {
+      cancelled = true;
+      savedHere.current.clear();
+      setSummaries([]);
+      setEntries(null);
       setProblems([]);
+      setProgress(null);
     });
-  }, [reload]);
-
-  const put = useCallback((entry: Entry) => {
-    setEntries((list) => [...list.filter((candidate) => candidate.id !== entry.id), entry]);
+    if (!key) return stop;
+    void (async () => {
+      const list = await openList(key).catch(() => null);
+      if (cancelled) return;
+      if (list?.summaries) {
+        setSummaries(list.summaries);
+        setListReady(true);
+      }
+      setProgress({ opened: 0, total: list?.summaries?.length ?? 0 });
+      const opened = await openJournal(key, (done, total) => cancelled || setProgress({ opened: done, total }));
+      if (cancelled) return;
+      const all = new Map(opened.entries.map((entry) => [entry.id, entry]));
+      for (const [id, entry] of savedHere.current) {
+        if (entry.revisions.length >= (all.get(id)?.revisions.length ?? 0)) all.set(id, entry);
+      }
+      setEntries(all);
+      setSummaries([...all.values()].map(summarize));
+      setProblems(opened.problems);
+      setProgress(null);
+      setListReady(true);
+      // The index is derived data: when it is missing or differs from the entries, write it again.
+      if (opened.head && !indexMatches(list?.summaries ?? null, opened.entries)) {
+        void rebuildIndex(key, opened.entries, opened.head.seq).catch(() => undefined);
+      }
+    })();
+    return stop;
   }, []);
 
-  return { entries, problems, loading, put, reload };
+  const put = useCallback((entry: Entry) => {
+    savedHere.current.set(entry.id, entry);
+    setEntries((all) => (all ? new Map(all).set(entry.id, entry) : all));
+    setSummaries((list) => [...list.filter((candidate) => candidate.id !== entry.id), summarize(entry)]);
+  }, []);
+
+  const get = useCallback(
+    async (id: string) => {
+      const known = savedHere.current.get(id) ?? entries?.get(id);
+      if (known) return known;
+      const key = currentKey();
+      return key ? loadEntry(key, id).catch(() => null) : null;
+    },
+    [entries],
+  );
+
+  return { summaries, listReady, entries, progress, problems, put, get };
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { unwrapDataKey } from '@/core/crypto';
 import { loadKeyring } from '@/core/vault/keyring';
-import { appendEntries, newEntryId, saveRevision, type EntryFields } from '@/core/vault/journal';
+import { appendEntries, newEntryId, openJournal, openList, saveRevision, type EntryFields } from '@/core/vault/journal';
 
 /** Benchmark helpers of the test build: seed a journal, time the vault from inside the browser. */
 
@@ -51,6 +51,16 @@ export const bench = {
     const started = performance.now();
     await saveRevision(k, newEntryId(), fieldsFor(999_999, words));
     return performance.now() - started;
+  },
+  /** Open the list index and then every entry, in ms each (the key is opened first, not timed). */
+  async timeOpen(passphrase: string): Promise<{ list: number; listed: number; all: number; opened: number }> {
+    const k = await key(passphrase);
+    let started = performance.now();
+    const list = await openList(k);
+    const listMs = performance.now() - started;
+    started = performance.now();
+    const all = await openJournal(k);
+    return { list: listMs, listed: list.summaries?.length ?? -1, all: performance.now() - started, opened: all.entries.length };
   },
   /** Read and remove a value another extension page left in localStorage (bench figures). */
   async takeLocal(key: string): Promise<string | null> {
