@@ -76,69 +76,62 @@ export async function openIndex(key: CryptoKey, head: Head): Promise<OpenedIndex
   return { summaries: [...byId.values()], brokenShards };
 }
 
-/** The records to write so the index shows `entry` as saved, and the head's new shard count. */
+/** The records to write so the index shows the entries as saved, and the head's shard count. */
 export interface IndexWrite {
   records: Record<string, StoredRecord>;
   shards: number;
-  shard: number;
 }
 
 /**
- * Put an entry's summary in its shard (replacing the old one) or, for a new entry, in the last
- * shard. `hint` is the shard the entry was last put in; when it does not hold the entry (an
- * index rebuilt since), every shard is searched once. Null when the journal has no index yet.
+ * Put entries' summaries in the index: an entry that existed replaces its summary where it is
+ * (`entry.shard`, the shard it was last put in; when that does not hold it, an index rebuilt
+ * since, every shard is searched), a new one goes into the last shard while it has room, then
+ * into new shards. Sets `entry.shard` on each. Null when the journal has no index yet.
  */
-export async function placeSummary(key: CryptoKey, head: Head, entry: Entry, existed: boolean): Promise<IndexWrite | null> {
-  const count = head.shards;
-  if (count === undefined) return null;
-  const summary = summarize(entry);
-  const replaceIn = async (shard: number): Promise<IndexWrite | null> => {
-    const list = await openShard(key, shard, (await readLocal([shardKey(shard)]))[shardKey(shard)]);
-    const at = list?.findIndex((candidate) => candidate.id === entry.id) ?? -1;
-    if (!list || at < 0) return null;
-    list[at] = summary;
-    return { records: { [shardKey(shard)]: await sealRecord(key, shardKey(shard), list) }, shards: count, shard };
-  };
-  if (existed) {
-    const hint = entry.shard;
-    const inHint = hint !== undefined && hint < count ? await replaceIn(hint) : null;
-    if (inHint) return inHint;
-    for (let shard = count - 1; shard >= 0; shard--) {
-      if (shard === hint) continue;
-      const found = await replaceIn(shard);
-      if (found) return found;
-    }
-  }
-  // A new entry (or one the index lost): the last shard while it has room, else a new one.
-  const last = count - 1;
-  const lastList = last >= 0 ? await openShard(key, last, (await readLocal([shardKey(last)]))[shardKey(last)]) : null;
-  if (lastList && lastList.length < SHARD_SIZE) {
-    return { records: { [shardKey(last)]: await sealRecord(key, shardKey(last), [...lastList, summary]) }, shards: count, shard: last };
-  }
-  return { records: { [shardKey(count)]: await sealRecord(key, shardKey(count), [summary]) }, shards: count + 1, shard: count };
-}
-
-/**
- * Add many new entries' summaries: the last shard is filled up, then new shards follow. Each
- * entry is given its shard (`entry.shard`). Null when the journal has no index yet.
- */
-export async function appendSummaries(key: CryptoKey, head: Head, entries: Entry[]): Promise<Omit<IndexWrite, 'shard'> | null> {
+export async function updateSummaries(key: CryptoKey, head: Head, changes: { entry: Entry; existed: boolean }[]): Promise<IndexWrite | null> {
   if (head.shards === undefined) return null;
-  let shards = head.shards;
-  const last = shards - 1;
-  const lastList = last >= 0 ? await openShard(key, last, (await readLocal([shardKey(last)]))[shardKey(last)]) : null;
-  // A last shard that cannot be opened is left as it is; the new summaries start a new one.
-  let current: { shard: number; list: EntrySummary[] } = lastList ? { shard: last, list: lastList } : { shard: shards++, list: [] };
-  const touched = new Map<number, EntrySummary[]>();
-  for (const entry of entries) {
-    if (current.list.length >= SHARD_SIZE) current = { shard: shards++, list: [] };
-    current.list.push(summarize(entry));
-    touched.set(current.shard, current.list);
-    entry.shard = current.shard;
+  let count = head.shards;
+  const shards = new Map<number, EntrySummary[] | null>();
+  const load = async (wanted: number[]) => {
+    const missing = wanted.filter((shard) => !shards.has(shard));
+    if (!missing.length) return;
+    const stored = await readLocal(missing.map(shardKey));
+    for (const shard of missing) shards.set(shard, await openShard(key, shard, stored[shardKey(shard)]));
+  };
+  const touched = new Set<number>();
+  const replace = (shard: number, summary: EntrySummary) => {
+    const list = shards.get(shard);
+    const at = list?.findIndex((candidate) => candidate.id === summary.id) ?? -1;
+    if (!list || at < 0) return false;
+    list[at] = summary;
+    touched.add(shard);
+    return true;
+  };
+  for (const { entry, existed } of changes) {
+    const summary = summarize(entry);
+    if (existed) {
+      const hint = entry.shard !== undefined && entry.shard < count ? entry.shard : undefined;
+      if (hint !== undefined) await load([hint]);
+      if (hint !== undefined && replace(hint, summary)) continue;
+      await load(Array.from({ length: count }, (_, shard) => shard));
+      const found = [...shards.keys()].find((shard) => replace(shard, summary));
+      if (found !== undefined) {
+        entry.shard = found;
+        continue;
+      }
+    }
+    // A new entry (or one the index lost): the last shard while it has room, else a new one.
+    // A last shard that cannot be opened is left as it is.
+    if (count > 0) await load([count - 1]);
+    const last = shards.get(count - 1);
+    if (!last || last.length >= SHARD_SIZE) shards.set(count++, []);
+    shards.get(count - 1)!.push(summary);
+    touched.add(count - 1);
+    entry.shard = count - 1;
   }
   const records: Record<string, StoredRecord> = {};
-  for (const [shard, list] of touched) records[shardKey(shard)] = await sealRecord(key, shardKey(shard), list);
-  return { records, shards: Math.max(shards, head.shards) };
+  for (const shard of touched) records[shardKey(shard)] = await sealRecord(key, shardKey(shard), shards.get(shard));
+  return { records, shards: count };
 }
 
 /** Every shard, written fresh from the summaries in the order given (a rebuild). */

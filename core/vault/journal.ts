@@ -2,7 +2,7 @@ import { toHex, utf8 } from '../bytes';
 import { DecryptError } from '../crypto';
 import { listLocalKeys, readLocal, removeLocal, writeLocal } from './area';
 import { DRAFT_KEY, ENTRY_PREFIX, GENESIS, HEAD_KEY, type Draft, type Entry, type EntryFields, type Head, type RecordProblem } from './entry';
-import { appendSummaries, openIndex, placeSummary, sealShards, summarize, type OpenedIndex } from './journal-index';
+import { openIndex, sealShards, summarize, updateSummaries, type OpenedIndex } from './journal-index';
 import { NewerVersionError, openRecord, RECORD_SCHEMA, sealRecord, type StoredRecord } from './records';
 
 /**
@@ -192,8 +192,7 @@ async function appendRevision(
   const digest = await fieldsDigest(fields);
   const hash = await revisionHash(head.hash, seq, id, writtenAt, digest);
   const saved: Entry = { ...entry, revisions: [...entry.revisions, { seq, writtenAt, fields, fieldsDigest: digest, prev: head.hash, hash }] };
-  const index = await placeSummary(key, head, saved, stored !== null);
-  if (index) saved.shard = index.shard;
+  const index = await updateSummaries(key, head, [{ entry: saved, existed: stored !== null }]);
   const storageKey = `${ENTRY_PREFIX}${id}`;
   await writeLocal({
     [storageKey]: await sealRecord(key, storageKey, saved),
@@ -231,7 +230,7 @@ export function appendEntries(key: CryptoKey, items: { id: string; fields: Entry
         entries.push({ id: item.id, revisions: [{ seq, writtenAt, fields: item.fields, fieldsDigest: digest, prev: head.hash, hash }] });
         head = { ...head, seq, hash };
       }
-      const index = await appendSummaries(key, head, entries);
+      const index = await updateSummaries(key, head, entries.map((entry) => ({ entry, existed: false })));
       for (const entry of entries) batch[`${ENTRY_PREFIX}${entry.id}`] = await sealRecord(key, `${ENTRY_PREFIX}${entry.id}`, entry);
       head = { ...head, shards: index?.shards };
       batch[HEAD_KEY] = await sealRecord(key, HEAD_KEY, head);
@@ -255,8 +254,7 @@ export function purgeEntry(key: CryptoKey, id: string): Promise<Entry | null> {
     // Its summary in the list index (the first words) and a draft of it go too, in the same
     // write: "for good" means every word.
     const head = await readHead(key);
-    const index = await placeSummary(key, head, purged, true);
-    if (index) purged.shard = index.shard;
+    const index = await updateSummaries(key, head, [{ entry: purged, existed: true }]);
     const draft = await loadDraft(key);
     await writeLocal({
       [storageKey]: await sealRecord(key, storageKey, purged),
