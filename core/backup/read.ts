@@ -32,7 +32,8 @@ export type ReadResult = { ok: true; payload: BackupPayload } | Rejection;
 
 const UNCHANGED = 'Nothing was changed.';
 
-function reject(reason: RejectionReason, detail?: string): Rejection {
+/** The refusal for a reason, in plain words (the import screen also uses it before reading a file). */
+export function reject(reason: RejectionReason, detail?: string): Rejection {
   const messages: Record<RejectionReason, string> = {
     empty: 'This file is empty.',
     'too-big': `This file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, which is far more than a saved copy can be, so it was not opened.`,

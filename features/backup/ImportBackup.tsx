@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
-import type { BackupPayload } from '@/core/backup/format';
-import { MAX_FILE_BYTES } from '@/core/backup/format';
+import { MAX_FILE_BYTES, type BackupPayload } from '@/core/backup/format';
 import type { Preview } from '@/core/backup/merge';
-import { readBackup } from '@/core/backup/read';
+import { readBackup, reject } from '@/core/backup/read';
 import { applyRestore, previewRestore } from '@/core/backup/restore';
 import { currentKey } from '@/core/session';
 import { useSaving } from '@/features/app/useSaving';
@@ -32,7 +31,7 @@ export function ImportBackup() {
     if (!passphrase) return setProblem('Type the passphrase of the copy first.');
     if (!key) return;
     // Checked before reading: a very large file would freeze this window.
-    if (file.size > MAX_FILE_BYTES) return setProblem(`This file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, which is far more than a saved copy can be, so it was not opened. Nothing was changed.`);
+    if (file.size > MAX_FILE_BYTES) return setProblem(reject('too-big').message);
     await run(async () => {
       const result = await readBackup(new Uint8Array(await file.arrayBuffer()), passphrase);
       if (!result.ok) return setProblem(result.message);
