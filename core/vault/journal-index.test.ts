@@ -5,7 +5,9 @@ import { sealRecord, type StoredRecord } from './records';
 import { indexMatches, SHARD_SIZE, shardKey, summarize, type EntrySummary } from './journal-index';
 import {
   appendEntries,
+  fieldsDigest,
   HEAD_KEY,
+  mergeImported,
   newEntryId,
   openJournal,
   openList,
@@ -95,6 +97,24 @@ describe('the list index', () => {
     const list = await expectIndexTrue(k);
     expect(list.summaries).toHaveLength(131);
     expect(list.head.shards).toBe(Math.ceil(131 / SHARD_SIZE));
+  });
+
+  it('an import (mergeImported) of new entries and of new versions of existing ones keeps the index true', async () => {
+    const k = await key();
+    const existing = Array.from({ length: SHARD_SIZE + 2 }, newEntryId);
+    for (const id of existing) await saveRevision(k, id, fields(`mine ${id}`));
+    const imported = async (what: string) => ({ writtenAt: '2023-05-05T10:00:00.000Z', fields: fields(what), fieldsDigest: await fieldsDigest(fields(what)) });
+    const fresh = Array.from({ length: 60 }, newEntryId);
+    await mergeImported(k, [
+      ...(await Promise.all(fresh.map(async (id) => ({ id, revisions: [await imported(`from the file ${id}`)] })))),
+      { id: existing[1]!, revisions: [await imported('an older version from the file')] },
+      { id: existing[SHARD_SIZE + 1]!, revisions: [{ ...(await imported('a later version from the file')), writtenAt: '2099-01-01T00:00:00.000Z' }] },
+    ]);
+    const list = await expectIndexTrue(k);
+    expect(list.summaries).toHaveLength(existing.length + fresh.length);
+    const summaries = byId(list.summaries);
+    expect(summaries.get(existing[1]!)).toMatchObject({ snippet: `mine ${existing[1]}`, edited: true });
+    expect(summaries.get(existing[SHARD_SIZE + 1]!)).toMatchObject({ snippet: 'a later version from the file', edited: true });
   });
 
   it('a permanent delete erases the first words from the index too', async () => {

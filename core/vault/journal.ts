@@ -1,7 +1,7 @@
 import { toHex, utf8 } from '../bytes';
 import { DecryptError } from '../crypto';
 import { listLocalKeys, readLocal, removeLocal, writeLocal } from './area';
-import { DRAFT_KEY, ENTRY_PREFIX, GENESIS, HEAD_KEY, type Draft, type Entry, type EntryFields, type Head, type RecordProblem } from './entry';
+import { DRAFT_KEY, ENTRY_PREFIX, GENESIS, HEAD_KEY, type Draft, type Entry, type EntryFields, type Head, type RecordProblem, type Revision } from './entry';
 import { openIndex, sealShards, summarize, updateSummaries, type OpenedIndex } from './journal-index';
 import { NewerVersionError, openRecord, RECORD_SCHEMA, sealRecord, type StoredRecord } from './records';
 
@@ -324,4 +324,63 @@ export async function verifyChain(entries: Entry[], head?: Head | null): Promise
     return { intact: false, length: revisions.length, digest: prev, problem: `the chain should end at revision ${head.seq}, but ends at ${revisions.length}` };
   }
   return { intact: true, length: revisions.length, digest: prev };
+}
+
+/**
+ * Add revisions from a backup (see core/backup/merge.ts for which ones): each keeps its original
+ * `writtenAt` and text, and takes the next place in this journal's chain (new seq, prev, hash),
+ * so the chain stays one unbroken line. The stored entry is read fresh and only revisions it
+ * lacks are added (same moment, same text), so a second run adds nothing; an entry's revisions
+ * are kept in the order they were written, so its latest edit stays its current text. A record
+ * that cannot be opened is skipped, never written over. Batched like `appendEntries`: each write
+ * carries the head it ends on, so a failure part-way leaves a consistent journal that a second
+ * run completes.
+ */
+export function mergeImported(
+  key: CryptoKey,
+  appends: { id: string; revisions: Pick<Revision, 'writtenAt' | 'fields' | 'fieldsDigest' | 'purged'>[] }[],
+): Promise<{ added: number; skipped: string[] }> {
+  return exclusive(async () => {
+    let head = await readHead(key);
+    let added = 0;
+    const skipped: string[] = [];
+    for (let start = 0; start < appends.length; start += BATCH) {
+      const batch: Record<string, StoredRecord> = {};
+      const changes: { entry: Entry; existed: boolean }[] = [];
+      for (const item of appends.slice(start, start + BATCH)) {
+        let entry: Entry;
+        try {
+          entry = (await readEntry(key, item.id)) ?? { id: item.id, revisions: [] };
+        } catch {
+          skipped.push(item.id);
+          continue;
+        }
+        const known = new Set(entry.revisions.map((revision) => `${revision.writtenAt}|${revision.fieldsDigest}`));
+        const fresh: Revision[] = [];
+        for (const imported of item.revisions) {
+          const digest = imported.purged ? imported.fieldsDigest : await fieldsDigest(imported.fields);
+          const identity = `${imported.writtenAt}|${digest}`;
+          if (known.has(identity)) continue;
+          known.add(identity);
+          const seq = head.seq + 1;
+          const hash = await revisionHash(head.hash, seq, item.id, imported.writtenAt, digest);
+          const fields = imported.purged ? null : imported.fields;
+          fresh.push({ seq, writtenAt: imported.writtenAt, fields, fieldsDigest: digest, ...(imported.purged ? { purged: true as const } : {}), prev: head.hash, hash });
+          head = { ...head, seq, hash };
+        }
+        if (!fresh.length) continue;
+        // Stable sort by when written: the device's and the file's versions interleave in time.
+        const revisions = [...entry.revisions, ...fresh].sort((a, b) => Date.parse(a.writtenAt) - Date.parse(b.writtenAt));
+        changes.push({ entry: { ...entry, revisions }, existed: entry.revisions.length > 0 });
+        added += fresh.length;
+      }
+      if (changes.length === 0) continue;
+      const index = await updateSummaries(key, head, changes);
+      for (const { entry } of changes) batch[`${ENTRY_PREFIX}${entry.id}`] = await sealRecord(key, `${ENTRY_PREFIX}${entry.id}`, entry);
+      head = { ...head, shards: index?.shards };
+      batch[HEAD_KEY] = await sealRecord(key, HEAD_KEY, head);
+      await writeLocal({ ...batch, ...index?.records });
+    }
+    return { added, skipped };
+  });
 }

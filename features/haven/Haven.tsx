@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { PanicButton } from '@/components/PanicButton';
 import { Article } from '@/features/article/Article';
 import { Resources } from '@/features/article/Resources';
+import { Backup } from '@/features/backup/Backup';
 import { Journal } from '@/features/journal/Journal';
 import { SafetyPlan } from '@/features/plan/SafetyPlan';
 import { Reminders } from '@/features/reminders/Reminders';
@@ -9,7 +10,7 @@ import { Settings } from '@/features/settings/Settings';
 import { usePanicGestures } from '@/components/usePanicGestures';
 import '@/assets/haven.css';
 
-type Place = 'home' | 'settings' | 'journal' | 'article' | 'resources' | 'plan' | 'reminders';
+type Place = 'home' | 'settings' | 'journal' | 'article' | 'resources' | 'plan' | 'reminders' | 'backup';
 
 /** Haven after the code: loaded only after unlock, never part of the cover's code. */
 export function Haven() {
@@ -36,6 +37,7 @@ export function Haven() {
         {place === 'resources' && <Resources lang={lang} />}
         {place === 'plan' && <SafetyPlan />}
         {place === 'reminders' && <Reminders />}
+        {place === 'backup' && <Backup />}
       </main>
     </div>
   );
@@ -53,6 +55,7 @@ function Home({ go }: { go: (place: Place) => void }) {
           <li><button type="button" class="home-link" onClick={() => go('journal')}>Journal</button></li>
           <li><button type="button" class="home-link" onClick={() => go('plan')}>Safety plan</button></li>
           <li><button type="button" class="home-link" onClick={() => go('reminders')}>Reminders</button></li>
+          <li><button type="button" class="home-link" onClick={() => go('backup')}>Back up or restore</button></li>
           <li><button type="button" class="home-link" onClick={() => go('settings')}>Settings</button></li>
         </ul>
       </nav>

@@ -35,3 +35,13 @@ export async function changePassphrase(current: string, next: string): Promise<U
     throw error;
   }
 }
+
+/**
+ * The data key for this passphrase, without unlocking the session (a step that asks for the
+ * passphrase again, such as saving a copy). Null when it is not the passphrase.
+ */
+export async function confirmPassphrase(passphrase: string): Promise<CryptoKey | null> {
+  const keyring = await loadKeyring();
+  if (!keyring) return null;
+  return unwrapDataKey(keyring, passphrase).catch(() => null);
+}

@@ -1,4 +1,7 @@
 import { browser } from 'wxt/browser';
+import { exportBackup } from '@/core/backup/export';
+import { readBackup } from '@/core/backup/read';
+import { applyRestore, previewRestore } from '@/core/backup/restore';
 import { unwrapDataKey } from '@/core/crypto';
 import { loadKeyring } from '@/core/vault/keyring';
 import { appendEntries, newEntryId, openJournal, openList, saveRevision, type EntryFields } from '@/core/vault/journal';
@@ -61,6 +64,23 @@ export const bench = {
     started = performance.now();
     const all = await openJournal(k);
     return { list: listMs, listed: list.summaries?.length ?? -1, all: performance.now() - started, opened: all.entries.length };
+  },
+  /** Save a copy of everything and read it back (each step with its KDF run), in ms, and its size in bytes. */
+  async timeBackup(passphrase: string): Promise<{ exportMs: number; bytes: number; readMs: number; previewMs: number; applyMs: number }> {
+    const k = await key(passphrase);
+    let started = performance.now();
+    const { text } = await exportBackup(k, passphrase);
+    const exportMs = performance.now() - started;
+    started = performance.now();
+    const read = await readBackup(text, passphrase);
+    const readMs = performance.now() - started;
+    if (!read.ok) throw new Error(read.message);
+    started = performance.now();
+    await previewRestore(k, read.payload);
+    const previewMs = performance.now() - started;
+    started = performance.now();
+    await applyRestore(k, read.payload);
+    return { exportMs, bytes: new TextEncoder().encode(text).length, readMs, previewMs, applyMs: performance.now() - started };
   },
   /** Read and remove a value another extension page left in localStorage (bench figures). */
   async takeLocal(key: string): Promise<string | null> {

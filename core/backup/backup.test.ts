@@ -1,0 +1,171 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fromBase64, toBase64, utf8 } from '../bytes';
+import { importKey } from '../crypto';
+import { StorageFullError } from '../vault/area';
+import { loadDocument, saveDocument } from '../vault/documents';
+import { loadDraft, openJournal, saveDraft, saveRevision, verifyChain, type EntryFields } from '../vault/journal';
+import { exportBackup, sealBackup, sealInner, sha256Hex } from './export';
+import { backupFileName, MAX_FILE_BYTES } from './format';
+import { readBackup } from './read';
+import { applyRestore, previewRestore } from './restore';
+
+export const FAST = { alg: 'argon2id', memoryKiB: 256, iterations: 1, parallelism: 1 } as const;
+const PASS = 'backup test passphrase';
+const CANARY = 'CANARY-7f3a-kitchen-door';
+const key = () => importKey(new Uint8Array(32).fill(7));
+const fields = (what: string): EntryFields => ({ happenedAt: '2024-03-01T21:15', what, where: 'Kitchen', who: '', categories: ['threats'], felt: '', tags: [] });
+const snapshot = async () => structuredClone(await fakeBrowser.storage.local.get(null));
+
+async function writeJournal(k: CryptoKey) {
+  await saveRevision(k, 'a', fields(`first ${CANARY}`), { now: new Date('2024-03-01T10:00:00Z') });
+  await saveRevision(k, 'b', fields('second'), { now: new Date('2024-03-02T10:00:00Z') });
+  await saveRevision(k, 'a', fields('first, edited'), { now: new Date('2024-03-03T10:00:00Z') });
+  await saveDocument(k, 'plan', { done: ['money/cash'], notes: `plan ${CANARY}` });
+  await saveDocument(k, 'reminders', ['It was not my fault']);
+  await saveDraft(k, { entryId: null, fields: fields('half written'), savedAt: '2024-03-04T10:00:00.000Z' });
+}
+
+/** Export this device, then wipe it, as if restoring onto a new one. */
+async function backupAndWipe(k: CryptoKey): Promise<string> {
+  const { text } = await exportBackup(k, PASS, { kdf: FAST });
+  await fakeBrowser.storage.local.clear();
+  return text;
+}
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('a backup file', { timeout: 30_000 }, () => {
+  it('holds no plain text of anything written, and no word that names the app', async () => {
+    const k = await key();
+    await writeJournal(k);
+    const { text } = await exportBackup(k, PASS, { kdf: FAST });
+    expect(text).not.toContain(CANARY);
+    expect(text).not.toMatch(/haven|journal|backup|first|plan/i);
+    expect(backupFileName(new Date('2026-11-25T01:00:00Z'))).toBe('calc-memory-2026-11-25.calc');
+  });
+
+  it('reads back everything, with every revision, only with its passphrase', async () => {
+    const k = await key();
+    await writeJournal(k);
+    const { text } = await exportBackup(k, PASS, { kdf: FAST });
+    const read = await readBackup(text, PASS);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.payload.entries.find((entry) => entry.id === 'a')!.revisions).toHaveLength(2);
+    expect(read.payload.plan!.notes).toContain(CANARY);
+    expect(read.payload.reminders).toEqual(['It was not my fault']);
+    expect(read.payload.draft!.fields.what).toBe('half written');
+    expect(read.payload.settings).not.toHaveProperty('unlock');
+    expect(await readBackup(text, 'not it')).toMatchObject({ ok: false, reason: 'wrong-passphrase' });
+  });
+
+  it('does not open when its header was changed (the header is bound to the ciphertext)', async () => {
+    const k = await key();
+    await writeJournal(k);
+    const file = JSON.parse((await exportBackup(k, PASS, { kdf: FAST })).text);
+    expect(await readBackup(JSON.stringify({ ...file, kdf: { ...file.kdf, iterations: 2 } }), PASS)).toMatchObject({ reason: 'wrong-passphrase' });
+  });
+
+  it('is refused when its inner checksum does not match, even when the encryption is sound', async () => {
+    const payload = JSON.stringify({ v: 1, createdAt: new Date().toISOString(), entrySchema: 1, entries: [], draft: null, plan: null, reminders: null, settings: null });
+    expect((await readBackup(await sealInner({ digest: await sha256Hex(utf8.encode(payload)), payload }, PASS, FAST), PASS)).ok).toBe(true);
+    expect(await readBackup(await sealInner({ digest: 'a'.repeat(64), payload }, PASS, FAST), PASS)).toMatchObject({ reason: 'damaged' });
+  });
+
+  it('is refused before parsing when empty or too big', async () => {
+    expect(await readBackup(new Uint8Array(0), PASS)).toMatchObject({ reason: 'empty' });
+    const huge = { byteLength: MAX_FILE_BYTES + 1 } as Uint8Array;
+    expect(await readBackup(huge, PASS)).toMatchObject({ reason: 'too-big' });
+  });
+
+  it('from a newer version or another app says so', async () => {
+    expect(await readBackup('{"kind":"calc-memory","v":2}', PASS)).toMatchObject({ reason: 'newer-file' });
+    expect(await readBackup('{"version":1,"items":[]}', PASS)).toMatchObject({ reason: 'not-ours' });
+    expect(await readBackup('%PDF-1.4', PASS)).toMatchObject({ reason: 'not-ours' });
+    const newerEntries = await sealBackup({ v: 1, createdAt: new Date().toISOString(), entrySchema: 99, entries: [], draft: null, plan: null, reminders: null, settings: null }, PASS, FAST);
+    expect(await readBackup(newerEntries, PASS)).toMatchObject({ reason: 'newer-entries' });
+  });
+});
+
+describe('restoring', { timeout: 30_000 }, () => {
+  it('brings back every entry with its history, the plan, reminders and draft, on a fresh device', async () => {
+    const k = await key();
+    await writeJournal(k);
+    const text = await backupAndWipe(k);
+    const read = await readBackup(text, PASS);
+    if (!read.ok) throw new Error(read.message);
+    expect(await previewRestore(k, read.payload)).toMatchObject({ total: 2, new: 2, identical: 0, conflicting: 0, revisionsToAdd: 3, plan: 'added', reminders: 'added', draft: 'added', range: { from: '2024-03-01T10:00:00.000Z', to: '2024-03-03T10:00:00.000Z' } });
+    await applyRestore(k, read.payload);
+    const journal = await openJournal(k);
+    expect(journal.entries.find((entry) => entry.id === 'a')!.revisions.map((revision) => revision.fields!.what)).toEqual([`first ${CANARY}`, 'first, edited']);
+    expect((await verifyChain(journal.entries, journal.head)).intact).toBe(true);
+    expect(await loadDocument(k, 'reminders')).toEqual(['It was not my fault']);
+    expect((await loadDraft(k))!.fields.what).toBe('half written');
+  });
+
+  it('adds nothing the second time', async () => {
+    const k = await key();
+    await writeJournal(k);
+    const { text } = await exportBackup(k, PASS, { kdf: FAST });
+    const read = await readBackup(text, PASS);
+    if (!read.ok) throw new Error(read.message);
+    const before = await snapshot();
+    expect(await previewRestore(k, read.payload)).toMatchObject({ identical: 2, revisionsToAdd: 0, plan: 'same', reminders: 'same', draft: 'same' });
+    expect((await applyRestore(k, read.payload)).revisionsAdded).toBe(0);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('keeps both versions of an entry that differs, and the device’s plan notes and ticks', async () => {
+    const k = await key();
+    await writeJournal(k);
+    const text = await backupAndWipe(k);
+    await saveRevision(k, 'a', fields('written on this device'), { now: new Date('2024-03-05T10:00:00Z') });
+    await saveDocument(k, 'plan', { done: ['bag/keys'], notes: 'device notes' });
+    await saveDocument(k, 'reminders', ['Mine']);
+    await saveDraft(k, { entryId: null, fields: fields('device draft'), savedAt: '2024-03-05T10:00:00.000Z' });
+    const read = await readBackup(text, PASS);
+    if (!read.ok) throw new Error(read.message);
+    expect(await previewRestore(k, read.payload)).toMatchObject({ new: 1, conflicting: 1, plan: 'merged', reminders: 'merged', draft: 'kept-device' });
+    await applyRestore(k, read.payload);
+    const journal = await openJournal(k);
+    // Ordered by when written: the device's later edit stays the entry's current text.
+    expect(journal.entries.find((entry) => entry.id === 'a')!.revisions.map((revision) => revision.fields!.what)).toEqual([`first ${CANARY}`, 'first, edited', 'written on this device']);
+    expect((await verifyChain(journal.entries, journal.head)).intact).toBe(true);
+    expect(await loadDocument(k, 'plan')).toEqual({ done: ['bag/keys', 'money/cash'], notes: `device notes\n\nplan ${CANARY}` });
+    expect(await loadDocument(k, 'reminders')).toEqual(['Mine', 'It was not my fault']);
+    expect((await loadDraft(k))!.fields.what).toBe('device draft');
+  });
+
+  it('never writes over a record this device cannot open', async () => {
+    const k = await key();
+    await writeJournal(k);
+    const text = await backupAndWipe(k);
+    await saveRevision(k, 'a', fields('here'));
+    const damaged = structuredClone((await fakeBrowser.storage.local.get(['e:a']))['e:a']) as { env: { ct: string } };
+    const bytes = fromBase64(damaged.env.ct);
+    bytes[3]! ^= 1;
+    damaged.env.ct = toBase64(bytes);
+    await fakeBrowser.storage.local.set({ 'e:a': damaged });
+    const read = await readBackup(text, PASS);
+    if (!read.ok) throw new Error(read.message);
+    expect(await previewRestore(k, read.payload)).toMatchObject({ skipped: 1, new: 1 });
+    await applyRestore(k, read.payload);
+    expect((await fakeBrowser.storage.local.get(['e:a']))['e:a']).toEqual(damaged);
+  });
+
+  it('on a full storage throws StorageFullError, keeps the journal consistent, and a second run completes it', async () => {
+    const k = await key();
+    await writeJournal(k);
+    const text = await backupAndWipe(k);
+    const read = await readBackup(text, PASS);
+    if (!read.ok) throw new Error(read.message);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(applyRestore(k, read.payload)).rejects.toBeInstanceOf(StorageFullError);
+    expect(await snapshot()).toEqual({});
+    await applyRestore(k, read.payload);
+    const journal = await openJournal(k);
+    expect(journal.entries).toHaveLength(2);
+    expect((await verifyChain(journal.entries, journal.head)).intact).toBe(true);
+  });
+});

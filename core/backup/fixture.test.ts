@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { importKey } from '../crypto';
+import { loadDocument } from '../vault/documents';
+import { loadDraft, openJournal, verifyChain } from '../vault/journal';
+import { readBackup } from './read';
+import { applyRestore } from './restore';
+
+/**
+ * A real backup made by version 1 (2026-11-25, with the passphrase below and the KDF setting of
+ * that day), checked in and never regenerated: every later version must still read it. When the
+ * file format or entry schema changes, add a new fixture beside it and keep this test.
+ */
+const FIXTURE = readFileSync(new URL('./fixtures/backup-v1.json', import.meta.url));
+const PASSPHRASE = 'fixture passphrase v1';
+const ID = (n: number) => `0b6f6a3e-1111-4c1a-9d5e-00000000000${n}`;
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('the version 1 backup fixture', () => {
+  it('always imports, with every revision, the deletions, the plan, reminders and draft', async () => {
+    const read = await readBackup(new Uint8Array(FIXTURE), PASSPHRASE);
+    if (!read.ok) throw new Error(read.message);
+    const key = await importKey(new Uint8Array(32).fill(3));
+    await applyRestore(key, read.payload);
+    const journal = await openJournal(key);
+    const text = (n: number) => journal.entries.find((entry) => entry.id === ID(n))!.revisions.map((revision) => revision.fields?.what ?? null);
+    expect(text(1)).toEqual(['He said nobody else would put up with me.', 'He said nobody else would put up with me. Then he laughed.']);
+    expect(text(2)).toEqual(['He took the car keys so I could not go out.']);
+    expect(text(3)).toEqual(['Deleted later.', null]);
+    expect(text(4)).toEqual([null]);
+    expect((await verifyChain(journal.entries, journal.head)).intact).toBe(true);
+    expect(await loadDocument(key, 'plan')).toEqual({ done: ['money/cash', 'people/trusted'], notes: 'Ask Ana about the spare room.' });
+    expect(await loadDocument(key, 'reminders')).toEqual(['It is not my fault.', 'I remember what happened.']);
+    expect((await loadDraft(key))!.fields.what).toBe('Half-written note');
+  }, 20_000);
+
+  it('holds none of its text in plain', () => {
+    expect(FIXTURE.toString('utf8')).not.toMatch(/car keys|spare room|not my fault/);
+  });
+});

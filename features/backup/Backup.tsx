@@ -1,0 +1,27 @@
+import { useState } from 'preact/hooks';
+import { isUnlocked } from '@/core/session';
+import { PassphraseGate } from '@/features/unlock/PassphraseGate';
+import { ExportBackup } from './ExportBackup';
+import { ImportBackup } from './ImportBackup';
+import './backup.css';
+
+/**
+ * Back up or restore: save one encrypted file with everything, or add a saved file to this
+ * device. Behind the same gate as the journal (adding reads the notes to see what is new);
+ * saving a copy asks for the passphrase once more all the same.
+ */
+export function Backup() {
+  const [unlocked, setUnlocked] = useState(isUnlocked());
+  const [task, setTask] = useState<'save' | 'add'>('save');
+  if (!unlocked) return <PassphraseGate title="Back up or restore" onOpen={() => setUnlocked(true)} />;
+  return (
+    <>
+      <h1 id="haven-title">Back up or restore</h1>
+      <div class="actions" role="group" aria-label="What to do">
+        <button type="button" aria-pressed={task === 'save'} onClick={() => setTask('save')}>Save a copy</button>
+        <button type="button" aria-pressed={task === 'add'} onClick={() => setTask('add')}>Add from a copy</button>
+      </div>
+      {task === 'save' ? <ExportBackup /> : <ImportBackup />}
+    </>
+  );
+}

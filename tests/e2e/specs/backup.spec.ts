@@ -1,0 +1,92 @@
+import { expect, test } from '../fixture';
+import { finishSetup, installAndSetUp, openHaven, openJournal, PASSPHRASE, writeEntry } from '../flows';
+import type { View } from '../fixture/view';
+
+/**
+ * The saved file is caught in the page: the link's click is recorded and its Blob URL read back,
+ * so no browser download dialog is involved (Playwright's download event does not fire for
+ * extension pages, and Firefox over BiDi has none). The file name and bytes are what the browser
+ * would have saved.
+ */
+async function saveCopy(popup: View): Promise<{ name: string; text: string }> {
+  await popup.page.evaluate(() => {
+    const caught = globalThis as unknown as { savedFile?: Promise<{ name: string; text: string }> };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      caught.savedFile = fetch(this.href).then(async (response) => ({ name: this.download, text: await response.text() }));
+    };
+  }, undefined);
+  await popup.fill('textbox', 'Your passphrase', PASSPHRASE);
+  await popup.click('button', 'Save the file');
+  await popup.waitForText((text) => text.includes('Saved 3 entries'), 'the saved message', 20_000);
+  return popup.page.evaluate(() => (globalThis as unknown as { savedFile: Promise<{ name: string; text: string }> }).savedFile, undefined);
+}
+
+async function addCopy(popup: View, file: { name: string; text: string }, expected: string): Promise<void> {
+  await popup.click('button', 'Add from a copy');
+  await popup.chooseFile('Choose the file', file);
+  await popup.waitForText((text) => text.includes(`Chosen: ${file.name}`), 'the chosen file');
+  await popup.fill('textbox', 'Passphrase of the copy', PASSPHRASE);
+  await popup.click('button', 'Open the copy');
+  await popup.waitForText((text) => text.includes(expected), expected, 20_000);
+}
+
+test('a saved copy restores every entry with its history on a fresh Haven, once', async ({ haven }) => {
+  const canary = `canary-${Date.now().toString(36)}-quilt`;
+  await installAndSetUp(haven);
+  const popup = await openHaven(haven);
+  await openJournal(popup);
+  await writeEntry(popup, `First ${canary}`);
+  await writeEntry(popup, 'Second entry');
+  await writeEntry(popup, 'Third entry');
+  await popup.click('button', 'Second entry', { partial: true });
+  await popup.click('button', 'Edit');
+  await popup.fill('textbox', 'What happened', 'Second entry, edited');
+  await popup.click('button', 'Save entry');
+  await popup.waitForText((text) => text.includes('History: 2 versions'), 'the history');
+
+  await popup.click('button', '← Home');
+  await popup.click('button', 'Back up or restore');
+  await popup.waitForText((text) => text.includes('downloads list will show this file'), 'the downloads note');
+  expect(await popup.axe()).toEqual([]);
+  const file = await saveCopy(popup);
+  expect(file.name).toMatch(/^calc-memory-\d{4}-\d{2}-\d{2}\.calc$/);
+  for (const secret of [canary, 'Second entry', 'edited']) expect(file.text).not.toContain(secret);
+
+  // A new device: storage emptied, Haven set up again.
+  await popup.page.close();
+  await haven.clearStorage();
+  const fresh = await haven.openPopup();
+  await fresh.waitFor('heading', 'Welcome');
+  await finishSetup(fresh);
+  const restored = await openHaven(haven);
+  await restored.click('button', 'Back up or restore');
+  await restored.fill('textbox', 'Passphrase', PASSPHRASE);
+  await restored.click('button', 'Open');
+  await addCopy(restored, file, '3 entries are new');
+  expect(await restored.axe()).toEqual([]);
+  await restored.click('button', 'Add to my journal');
+  await restored.waitForText((text) => text.includes('Added 4 versions'), 'the added message', 20_000);
+
+  // The same copy again adds nothing.
+  await restored.click('button', 'Save a copy');
+  await addCopy(restored, file, '3 entries are already here');
+  await restored.click('button', 'Add to my journal');
+  await restored.waitForText((text) => text.includes('already here, so nothing was added'), 'nothing added');
+
+  await restored.click('button', '← Home');
+  await restored.click('button', 'Journal');
+  await restored.waitForText((text) => text.includes('3 of 3 entries'), 'all three entries');
+  await restored.click('button', 'Second entry, edited', { partial: true });
+  await restored.waitForText((text) => text.includes('History: 2 versions'), 'the restored history');
+});
+
+test('a wrong passphrase or a file from elsewhere is refused in plain words and changes nothing', async ({ haven }) => {
+  await installAndSetUp(haven);
+  const popup = await openHaven(haven);
+  await popup.click('button', 'Back up or restore');
+  await popup.fill('textbox', 'Passphrase', PASSPHRASE);
+  await popup.click('button', 'Open');
+  const before = await haven.storage();
+  await addCopy(popup, { name: 'notes.txt', text: 'shopping list' }, 'was not saved by this app');
+  expect(await haven.storage()).toEqual(before);
+});
