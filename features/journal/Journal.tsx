@@ -10,6 +10,7 @@ import { formatWritten } from './format';
 import { currentFields, emptyFields, filterEntries, NO_FILTER, visibleEntries, type ListFilter } from './model';
 import { PassphraseGate } from '@/features/unlock/PassphraseGate';
 import { Patterns } from './Patterns';
+import { Report } from '@/features/backup/Report';
 import { useAutoLock } from './useAutoLock';
 import { useJournal } from './useJournal';
 import './journal.css';
@@ -128,6 +129,7 @@ function OpenJournal({ autoLockMinutes, onLocked }: { autoLockMinutes: number; o
         <button type="button" onClick={() => setScreen({ kind: 'patterns' })}>Patterns</button>
         <button type="button" onClick={() => setScreen({ kind: 'passphrase' })}>Change passphrase</button>
       </div>
+      <Report />
       <EntryList loading={journal.loading} total={sorted.length} shown={shown} filter={filter} onFilter={setFilter} onOpen={(id) => setScreen({ kind: 'detail', id })} />
     </>
   );
