@@ -4,7 +4,6 @@ import { startGrace } from '@/core/session';
 import { loadSettings } from '@/core/vault/settings';
 import { Calculator } from '@/features/cover/Calculator';
 import { checkCoverCode, isCodeCandidate } from '@/features/unlock/check-code';
-import { eraseAndStartFresh } from '@/features/unlock/erase';
 import { readLaunchState, type SetupStep } from './launch';
 import { listenForPanic } from '@/core/panic-view';
 
@@ -48,7 +47,8 @@ export function App() {
     if (!isCodeCandidate(digits)) return;
     void checkCoverCode(digits).then(async (result) => {
       if (result === 'wipe') {
-        await eraseAndStartFresh();
+        // Loaded only when needed: the cover's own code stays as small as it was.
+        await (await import('@/features/unlock/erase')).eraseAndStartFresh();
         return setScreen({ kind: 'setup', step: 'welcome' });
       }
       if (result !== 'open') return;
