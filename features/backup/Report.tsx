@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
 import { currentKey } from '@/core/session';
-import { openJournal, verifyChain, type Category } from '@/core/vault/journal';
+import type { Category } from '@/core/vault/journal';
 import { ALL_CATEGORIES, CATEGORY_LABELS } from '@/features/journal/model';
 import { reportFileName } from './report-model';
 
@@ -40,10 +40,9 @@ export function Report() {
     setProblem(null);
     setMade(null);
     try {
-      const [{ makeReportPdf }, journal] = await Promise.all([import('./report-pdf'), openJournal(key)]);
-      const chain = await verifyChain(journal.entries, journal.head);
+      const { makeReportFromJournal } = await import('./report-pdf');
       const now = new Date();
-      const bytes = await makeReportPdf({ entries: journal.entries, chain, unreadable: journal.problems.length }, { from, to, categories: kinds }, name, now);
+      const bytes = await makeReportFromJournal(key, { from, to, categories: kinds }, name, now);
       const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
       setMade({ url, fileName: reportFileName(now), size: `${Math.max(1, Math.round(bytes.length / 1024))} KB` });
     } catch {
