@@ -16,6 +16,7 @@ test('an erase code typed on the cover leaves a freshly installed calculator, re
 
   // Set the erase code: it may not be the unlock code, nor how it starts.
   await popup.waitForText((text) => text.includes('This is off unless you turn it on.'), 'the explanation');
+  expect(await popup.axe()).toEqual([]);
   await popup.fill('textbox', 'Your code that opens this space', CODE);
   await popup.fill('textbox', 'Erase code (4 to 12 digits)', CODE);
   await popup.fill('textbox', 'Type the erase code again', CODE);
