@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { startGrace } from '@/core/session';
 import { loadSettings } from '@/core/vault/settings';
 import { Calculator } from '@/features/cover/Calculator';
-import { checkUnlockCode, isCodeCandidate } from '@/features/unlock/check-code';
+import { checkCoverCode, isCodeCandidate } from '@/features/unlock/check-code';
 import { readLaunchState, type SetupStep } from './launch';
 import { listenForPanic } from '@/core/panic-view';
 
@@ -12,6 +12,7 @@ import { listenForPanic } from '@/core/panic-view';
  *
  *   cover ──(setup not finished)──▶ setup ──finish / not now──▶ cover
  *   cover ──code + "="──▶ haven ──panic / popup closed──▶ (next open) cover
+ *   cover ──wipe code + "="──▶ (everything erased) setup, as after installing
  *
  * The cover is always what paints first; Haven's own UI and the setup are separate chunks,
  * loaded only when they are needed, so the cover stays small and nothing else can flash.
@@ -44,8 +45,13 @@ export function App() {
 
   const onEquals = useCallback((digits: string) => {
     if (!isCodeCandidate(digits)) return;
-    void checkUnlockCode(digits).then(async (matches) => {
-      if (!matches) return;
+    void checkCoverCode(digits).then(async (result) => {
+      if (result === 'wipe') {
+        // Loaded only when needed: the cover's own code stays as small as it was.
+        await (await import('@/features/unlock/erase')).eraseAndStartFresh();
+        return setScreen({ kind: 'setup', step: 'welcome' });
+      }
+      if (result !== 'open') return;
       setScreen({ kind: 'haven' });
       await startGrace((await loadSettings()).graceMinutes);
     });

@@ -10,6 +10,7 @@ import { formatWritten } from './format';
 import { currentFields, emptyFields, filterSummaries, NO_FILTER, searchText, visibleSummaries, type ListFilter } from './model';
 import { PassphraseGate } from '@/features/unlock/PassphraseGate';
 import { Patterns } from './Patterns';
+import { Report } from '@/features/backup/Report';
 import { useAutoLock } from './useAutoLock';
 import { useJournal } from './useJournal';
 import './journal.css';
@@ -143,6 +144,7 @@ function OpenJournal({ autoLockMinutes, onLocked }: { autoLockMinutes: number; o
         <button type="button" onClick={() => setScreen({ kind: 'patterns' })}>Patterns</button>
         <button type="button" onClick={() => setScreen({ kind: 'passphrase' })}>Change passphrase</button>
       </div>
+      <Report />
       <EntryList
         loading={!journal.listReady}
         total={sorted.length}

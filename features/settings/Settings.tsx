@@ -6,11 +6,13 @@ import { hashCode, saveLock } from '@/core/vault/lock';
 import { isSafePageUrl, loadSettings, saveSettings, type CoverChoice, type Settings as SettingsRecord } from '@/core/vault/settings';
 import { saveFailureMessage } from '@/features/app/messages';
 import { forgetCachedLock, newCodeProblem } from '@/features/unlock/check-code';
+import { startsWithEraseCode } from './wipe-code';
+import { WipeCode } from './WipeCode';
 
 const GRACE_CHOICES = [0, 1, 5];
 
 /** Haven's settings, reachable only after the code. One place for every setting. */
-export function Settings() {
+export function Settings({ onBackup }: { onBackup?: () => void }) {
   const [settings, setSettings] = useState<SettingsRecord | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   useEffect(() => void loadSettings().then(setSettings), []);
@@ -59,6 +61,7 @@ export function Settings() {
       </div>
       <SafePage settings={settings} update={update} />
       <ShortcutInfo />
+      <WipeCode onBackup={onBackup} />
     </>
   );
 }
@@ -135,6 +138,8 @@ function ChangeCode() {
     setMessage(problem);
     if (problem) return;
     try {
+      // Typing the new code must never erase everything: it may not start with the erase code.
+      if (await startsWithEraseCode(code)) return setMessage('This code starts with your erase code. Choose a different one.');
       await saveLock(await hashCode(code));
       forgetCachedLock();
       setCode('');

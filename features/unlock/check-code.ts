@@ -1,4 +1,5 @@
 import { codeMatches, loadLock, type LockRecord } from '@/core/vault/lock';
+import { loadWipeRecord } from '@/core/vault/wipe';
 
 export const CODE_MIN_DIGITS = 4;
 export const CODE_MAX_DIGITS = 12;
@@ -8,22 +9,34 @@ export function isCodeCandidate(digits: string): boolean {
   return new RegExp(`^\\d{${CODE_MIN_DIGITS},${CODE_MAX_DIGITS}}$`).test(digits);
 }
 
-let cachedLock: Promise<LockRecord | null> | null = null;
+/** What a code typed on the cover does: open Haven, erase it (the opt-in wipe code), or nothing. */
+export type CoverCodeResult = 'open' | 'wipe' | null;
 
-/**
- * Hash the typed digits and compare with the stored hash in constant time. Every candidate
- * costs the same (one Argon2id run), right or wrong, and the display never waits for it.
- */
-export async function checkUnlockCode(digits: string): Promise<boolean> {
-  cachedLock ??= loadLock();
-  const lock = await cachedLock;
-  if (!lock) return false;
-  return codeMatches(digits, lock);
+interface CoverRecords {
+  lock: LockRecord | null;
+  wipe: LockRecord | null;
 }
 
-/** After the code changes, the next check reads the new hash. */
+let cached: Promise<CoverRecords> | null = null;
+
+/**
+ * Hash the typed digits and compare with the stored hashes in constant time. Every candidate
+ * costs the same, right or wrong, unlock or wipe, set or not: two Argon2id runs with the same
+ * parameters (without a wipe code the second run is against the unlock record again, and its
+ * result ignored). The display never waits for it.
+ */
+export async function checkCoverCode(digits: string): Promise<CoverCodeResult> {
+  cached ??= Promise.all([loadLock(), loadWipeRecord()]).then(([lock, wipe]) => ({ lock, wipe }));
+  const { lock, wipe } = await cached;
+  if (!lock) return null;
+  const [opens, wipes] = await Promise.all([codeMatches(digits, lock), codeMatches(digits, wipe ?? lock)]);
+  if (wipe && wipes) return 'wipe';
+  return opens ? 'open' : null;
+}
+
+/** After the unlock or wipe code changes, the next check reads the new hashes. */
 export function forgetCachedLock(): void {
-  cachedLock = null;
+  cached = null;
 }
 
 /** Why a new code is not acceptable, in plain words; null when it is fine. */

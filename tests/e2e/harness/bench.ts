@@ -4,6 +4,8 @@ import { readBackup } from '@/core/backup/read';
 import { applyRestore, previewRestore } from '@/core/backup/restore';
 import { unwrapDataKey } from '@/core/crypto';
 import { loadKeyring } from '@/core/vault/keyring';
+import { makeReportFromJournal } from '@/features/backup/report-pdf';
+import { ALL_CATEGORIES } from '@/features/journal/model';
 import { appendEntries, newEntryId, openJournal, openList, saveRevision, type EntryFields } from '@/core/vault/journal';
 
 /** Benchmark helpers of the test build: seed a journal, time the vault from inside the browser. */
@@ -94,6 +96,13 @@ export const bench = {
     const value = localStorage.getItem(key);
     localStorage.removeItem(key);
     return value;
+  },
+  /** Make the evidence report of the whole journal, as "Make the report" does, in ms (key opened first, not timed). */
+  async timeReport(passphrase: string): Promise<{ ms: number; bytes: number }> {
+    const k = await key(passphrase);
+    const started = performance.now();
+    const pdf = await makeReportFromJournal(k, { from: '', to: '', categories: ALL_CATEGORIES });
+    return { ms: performance.now() - started, bytes: pdf.length };
   },
   /** What storage.local holds, in bytes of JSON (what the browser keeps, give or take). */
   async storageBytes(): Promise<number> {

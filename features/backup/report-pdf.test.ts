@@ -1,0 +1,74 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { importKey } from '@/core/crypto';
+import { openJournal, saveRevision, verifyChain } from '@/core/vault/journal';
+import { ALL_CATEGORIES, emptyFields } from '@/features/journal/model';
+import { pdfText } from '@/tests/pdf-text';
+import type { ReportFormat } from './report-model';
+import { makeReportPdf } from './report-pdf';
+
+const FORMAT: ReportFormat = {
+  happened: (local) => `happened ${local}`,
+  written: (iso) => `at ${iso}`,
+  day: (day) => day,
+  month: (month) => month,
+  timeZone: 'UTC',
+};
+const ALL = { from: '', to: '', categories: ALL_CATEGORIES };
+
+beforeEach(() => fakeBrowser.reset());
+
+/** A real journal: saved through the vault, so the chain is the real one. */
+async function journalWith(items: { what: string; happenedAt: string; writtenAt: string; editedAt?: string }[]) {
+  const key = await importKey(new Uint8Array(32).fill(7));
+  for (const [index, item] of items.entries()) {
+    const fields = { ...emptyFields(), happenedAt: item.happenedAt, what: item.what, categories: ['threats' as const] };
+    await saveRevision(key, `id-${index}`, fields, { now: new Date(item.writtenAt) });
+    if (item.editedAt) await saveRevision(key, `id-${index}`, { ...fields, what: `${item.what} (more)` }, { now: new Date(item.editedAt) });
+  }
+  const opened = await openJournal(key);
+  return { entries: opened.entries, chain: await verifyChain(opened.entries, opened.head), unreadable: opened.problems.length };
+}
+
+describe('the report as a PDF', () => {
+  it('holds the entries in the order they happened, with written and edited times and the chain digest', async () => {
+    const input = await journalWith([
+      { what: 'Second thing', happenedAt: '2026-04-02T08:30', writtenAt: '2026-04-02T09:00:00Z' },
+      { what: 'First thing', happenedAt: '2026-03-01T10:00', writtenAt: '2026-03-02T11:00:00Z', editedAt: '2026-03-05T12:30:00Z' },
+    ]);
+    expect(input.chain.intact).toBe(true);
+    const pages = await pdfText(await makeReportPdf(input, ALL, 'María José', new Date('2026-07-01T12:00:00Z'), FORMAT));
+    const all = pages.join('\n');
+    expect(pages[0]).toContain('Kept by María José');
+    expect(pages[0]).toContain(input.chain.digest);
+    expect(pages[0]).toContain('Page 1 of 3');
+    expect(pages[1]).toContain('Threats or intimidation: 2');
+    const order = ['1. happened 2026-03-01T10:00', 'Written at 2026-03-02T11:00:00.000Z', 'Edited at 2026-03-05T12:30:00.000Z', 'First thing (more)', '2. happened 2026-04-02T08:30', 'Written at 2026-04-02T09:00:00.000Z', 'Second thing'];
+    const positions = order.map((text) => all.indexOf(text));
+    expect(positions.every((position) => position >= 0), JSON.stringify(positions)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it('never drops an entry for emoji or right-to-left text, and wraps and pages long text', async () => {
+    const long = Array.from({ length: 400 }, (_, i) => `palabra${i} acción`).join(' ');
+    const input = await journalWith([
+      { what: 'Me dijo 😀 שלום y se fue', happenedAt: '2026-03-01T10:00', writtenAt: '2026-03-02T11:00:00Z' },
+      { what: `${'x'.repeat(300)} ${long} the end`, happenedAt: '2026-03-02T10:00', writtenAt: '2026-03-03T11:00:00Z' },
+    ]);
+    const all = (await pdfText(await makeReportPdf(input, ALL, '', new Date(), FORMAT))).join('\n');
+    expect(all).toContain('Me dijo [U+1F600] [U+05E9 U+05DC U+05D5 U+05DD] y se fue');
+    expect(all).toContain('palabra399 acción the end');
+    expect(all.replace(/\s/g, '')).toContain('x'.repeat(300));
+  });
+
+  it('makes a report of 100 entries in well under a few seconds', async () => {
+    const input = await journalWith(
+      Array.from({ length: 100 }, (_, i) => ({ what: `Entry ${i} ${'words '.repeat(60)}`, happenedAt: `2026-0${1 + (i % 9)}-1${i % 10}T10:00`, writtenAt: '2026-10-01T10:00:00Z' })),
+    );
+    const started = performance.now();
+    const bytes = await makeReportPdf(input, ALL);
+    const elapsed = performance.now() - started;
+    expect(bytes.length).toBeGreaterThan(10_000);
+    expect(elapsed).toBeLessThan(5_000);
+  });
+});

@@ -1,0 +1,153 @@
+import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
+import { openJournal, verifyChain } from '@/core/vault/journal';
+import { buildReport, LOCAL_FORMAT, reportBlocks, type Block, type ReportFilter, type ReportFormat, type ReportInput } from './report-model';
+
+/**
+ * Lays the report's blocks out on A4 pages with the standard PDF fonts. The only file that
+ * imports the PDF library; the UI loads it with `import()` when a report is made, so the library
+ * is its own chunk, never part of the cover or of Haven's first chunk.
+ *
+ * Why the standard fonts (Helvetica, Courier, WinAnsi encoding): they cost no bytes, every PDF
+ * reader has them, and they cover Spanish and other Western European languages. A font with
+ * emoji, Hebrew, Arabic and CJK would add megabytes to the extension; report-model.ts writes
+ * those characters as code points instead (said on the cover page).
+ */
+
+const PAGE = { width: 595.28, height: 841.89 };
+const MARGIN = 56;
+const WIDTH = PAGE.width - 2 * MARGIN;
+const FOOTER = 30;
+
+const STYLE: Record<Exclude<Block['kind'], 'page'>, { size: number; font: 'regular' | 'bold' | 'mono'; before: number; grey?: boolean }> = {
+  title: { size: 22, font: 'bold', before: 60 },
+  heading: { size: 15, font: 'bold', before: 18 },
+  entry: { size: 12.5, font: 'bold', before: 20 },
+  label: { size: 10.5, font: 'bold', before: 8 },
+  text: { size: 10.5, font: 'regular', before: 3 },
+  note: { size: 9, font: 'regular', before: 3, grey: true },
+  mono: { size: 8.5, font: 'mono', before: 3 },
+};
+
+type Fonts = Record<'regular' | 'bold' | 'mono', PDFFont>;
+
+/**
+ * Split a paragraph into lines that fit, breaking words longer than a line too. Each word is
+ * measured once and widths are added up (measuring the growing line again for every word made
+ * a 100-entry report take seconds in Firefox).
+ */
+function wrap(text: string, font: PDFFont, size: number): string[] {
+  const measure = (piece: string) => font.widthOfTextAtSize(piece, size);
+  const space = measure(' ');
+  const lines: string[] = [];
+  let line = '';
+  let lineWidth = 0;
+  const add = (word: string, width: number) => {
+    if (line && lineWidth + space + width <= WIDTH) {
+      line += ` ${word}`;
+      lineWidth += space + width;
+      return;
+    }
+    if (line) lines.push(line);
+    line = word;
+    lineWidth = width;
+  };
+  for (const word of text.split(' ')) {
+    const width = measure(word);
+    if (width <= WIDTH) {
+      add(word, width);
+      continue;
+    }
+    let piece = '';
+    let pieceWidth = 0;
+    for (const char of word) {
+      const charWidth = measure(char);
+      if (piece && pieceWidth + charWidth > WIDTH) {
+        add(piece, pieceWidth);
+        piece = '';
+        pieceWidth = 0;
+      }
+      piece += char;
+      pieceWidth += charWidth;
+    }
+    add(piece, pieceWidth);
+  }
+  lines.push(line);
+  return lines;
+}
+
+class Writer {
+  private page!: PDFPage;
+  private y = 0;
+
+  constructor(private readonly doc: PDFDocument, private readonly fonts: Fonts) {
+    this.newPage();
+  }
+
+  newPage(): void {
+    this.page = this.doc.addPage([PAGE.width, PAGE.height]);
+    this.y = PAGE.height - MARGIN;
+  }
+
+  write(block: Exclude<Block, { kind: 'page' }>): void {
+    const style = STYLE[block.kind];
+    const font = this.fonts[style.font];
+    const lineHeight = style.size * 1.35;
+    const lines = wrap(block.text, font, style.size);
+    // A heading never ends a page on its own: keep it with a few lines after it.
+    const keep = block.kind === 'text' || block.kind === 'note' || block.kind === 'mono' ? 1 : 4;
+    if (this.y - style.before - lineHeight * keep < MARGIN + FOOTER) this.newPage();
+    else this.y -= style.before;
+    for (const line of lines) {
+      if (this.y - lineHeight < MARGIN + FOOTER) this.newPage();
+      this.y -= lineHeight;
+      this.page.drawText(line, { x: MARGIN, y: this.y, size: style.size, font, color: style.grey ? rgb(0.3, 0.3, 0.3) : rgb(0, 0, 0) });
+    }
+  }
+}
+
+/** The PDF's bytes for a report already built. */
+export async function renderReportPdf(blocks: Block[], madeAt: Date): Promise<Uint8Array> {
+  // No producer or creator line: the file says nothing about what made it.
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.setTitle('A record of events');
+  doc.setCreationDate(madeAt);
+  const fonts: Fonts = {
+    regular: await doc.embedFont(StandardFonts.Helvetica),
+    bold: await doc.embedFont(StandardFonts.HelveticaBold),
+    mono: await doc.embedFont(StandardFonts.Courier),
+  };
+  const writer = new Writer(doc, fonts);
+  blocks.forEach((block, index) => {
+    if (block.kind === 'page') {
+      if (index > 0) writer.newPage();
+    } else {
+      writer.write(block);
+    }
+  });
+  const pages = doc.getPages();
+  pages.forEach((page, index) => {
+    const label = `Page ${index + 1} of ${pages.length}`;
+    page.drawText(label, { x: PAGE.width - MARGIN - fonts.regular.widthOfTextAtSize(label, 8), y: MARGIN / 2, size: 8, font: fonts.regular, color: rgb(0.4, 0.4, 0.4) });
+  });
+  // Written in one go: the library otherwise waits a timer tick every 50 objects, and a
+  // browser may slow timers in a page not in front (seconds for 100 entries in Firefox).
+  return doc.save({ objectsPerTick: Number.POSITIVE_INFINITY });
+}
+
+/**
+ * Decrypted journal in, PDF bytes out: the whole path a report takes (the bench times this
+ * for 100 entries).
+ */
+export async function makeReportPdf(input: ReportInput, filter: ReportFilter, name = '', now = new Date(), format: ReportFormat = LOCAL_FORMAT): Promise<Uint8Array> {
+  return renderReportPdf(reportBlocks(buildReport(input, filter, name, now), format), now);
+}
+
+/**
+ * What "Make the report" runs, from the data key: decrypt the journal, check its hash chain,
+ * build the PDF. The bench times this for 100 entries (tests/e2e/harness/bench.ts).
+ */
+export async function makeReportFromJournal(key: CryptoKey, filter: ReportFilter, name = '', now = new Date()): Promise<Uint8Array> {
+  const journal = await openJournal(key);
+  const chain = await verifyChain(journal.entries, journal.head);
+  return makeReportPdf({ entries: journal.entries, chain, unreadable: journal.problems.length }, filter, name, now);
+}

@@ -1,0 +1,47 @@
+import { codeMatches, hashCode, loadLock } from '@/core/vault/lock';
+import { loadWipeRecord, saveWipeRecord } from '@/core/vault/wipe';
+import { CODE_MIN_DIGITS, forgetCachedLock, newCodeProblem } from '@/features/unlock/check-code';
+
+/**
+ * The rules for the opt-in erase (wipe) code, kept out of the cover's code. The one rule that
+ * matters most: typing the unlock code must never erase anything, so the erase code may not
+ * be the unlock code nor the start of it. Both codes are stored only as hashes; the check
+ * needs them in plain, so it runs while the user has just typed them, in memory only.
+ */
+
+/** Why this erase code is not acceptable next to this unlock code; null when it is fine. */
+export function eraseCodeProblem(code: string, again: string, unlockCode: string): string | null {
+  const basic = newCodeProblem(code, again);
+  if (basic) return basic;
+  if (code === unlockCode) return 'This is the code that opens this space. Choose a different one.';
+  if (unlockCode.startsWith(code)) return 'The code that opens this space starts with these digits. Choose one it does not start with.';
+  return null;
+}
+
+/**
+ * Turn the erase code on, after checking the unlock code the user typed against its stored
+ * hash. The erase record uses the unlock record's KDF settings, so checking either code on the
+ * cover costs exactly the same. Returns the problem to show, or null when saved.
+ */
+export async function turnOnEraseCode(unlockCode: string, code: string, again: string): Promise<string | null> {
+  const lock = await loadLock();
+  if (!lock || !(await codeMatches(unlockCode, lock))) return 'That is not the code that opens this space.';
+  const problem = eraseCodeProblem(code, again, unlockCode);
+  if (problem) return problem;
+  await saveWipeRecord(await hashCode(code, lock.kdf));
+  forgetCachedLock();
+  return null;
+}
+
+/**
+ * Would this new unlock code start with the erase code (or be it)? The erase code is known only
+ * by its hash, so each start of the new code that could be a code (4 digits or more) is hashed.
+ */
+export async function startsWithEraseCode(newUnlockCode: string): Promise<boolean> {
+  const wipe = await loadWipeRecord();
+  if (!wipe) return false;
+  for (let length = CODE_MIN_DIGITS; length <= newUnlockCode.length; length++) {
+    if (await codeMatches(newUnlockCode.slice(0, length), wipe)) return true;
+  }
+  return false;
+}

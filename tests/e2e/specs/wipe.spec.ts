@@ -1,0 +1,88 @@
+import { expect, test } from '../fixture';
+import { poll } from '../fixture/driver';
+import { CODE, displayOf, finishSetup, installAndSetUp, openHaven, openJournal, writeEntry } from '../flows';
+
+const ERASE_CODE = '9090';
+
+test('an erase code typed on the cover leaves a freshly installed calculator, ready to set up again', async ({ haven }) => {
+  await installAndSetUp(haven);
+  const popup = await openHaven(haven);
+  await openJournal(popup);
+  await writeEntry(popup, 'Something to erase');
+  await popup.click('button', '← Home');
+  await popup.click('button', 'Settings');
+  await popup.click('radio', 'Weather');
+  await poll('the weather title', async () => ((await haven.actionTitle()) === 'Weather' ? true : undefined));
+
+  // Set the erase code: it may not be the unlock code, nor how it starts.
+  await popup.waitForText((text) => text.includes('This is off unless you turn it on.'), 'the explanation');
+  expect(await popup.axe()).toEqual([]);
+  await popup.fill('textbox', 'Your code that opens this space', CODE);
+  await popup.fill('textbox', 'Erase code (4 to 12 digits)', CODE);
+  await popup.fill('textbox', 'Type the erase code again', CODE);
+  await popup.click('button', 'Turn on the erase code');
+  await popup.waitForText((text) => text.includes('Choose a different one.'), 'the refusal of the unlock code');
+  await popup.fill('textbox', 'Erase code (4 to 12 digits)', ERASE_CODE);
+  await popup.fill('textbox', 'Type the erase code again', ERASE_CODE);
+  await popup.click('button', 'Turn on the erase code');
+  await popup.waitForText((text) => text.includes('The erase code is on.'), 'the erase code is on');
+  expect(JSON.stringify(await haven.storage())).not.toContain(ERASE_CODE);
+  await popup.page.close();
+
+  // On the cover, the erase code then "=": everything goes, and setup shows as after installing.
+  const cover = await haven.openPopup();
+  await cover.waitFor('main', 'Calculator');
+  await cover.type(`${ERASE_CODE}=`);
+  await cover.waitFor('heading', 'Welcome', { timeoutMs: 10_000 });
+  await poll('storage to be empty', async () => (Object.keys(await haven.storage()).length === 0 ? true : undefined));
+  expect(await haven.actionTitle()).toBe('Calculator');
+  await cover.page.close();
+
+  // The next open is a first open; the old code opens nothing.
+  const next = await haven.openPopup();
+  await next.waitFor('heading', 'Welcome');
+  expect(await next.text()).not.toMatch(/erase|wipe|deleted/i);
+  await next.click('button', 'Not now');
+  await next.waitFor('main', 'Calculator');
+  await next.type(`${CODE}=`);
+  expect(await displayOf(next)).toBe(CODE);
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  expect(await next.has('button', 'Quick close')).toBe(false);
+  expect(await haven.storage()).toEqual({});
+  await next.page.close();
+
+  // Set up again, with a new code: an empty journal.
+  const again = await haven.openPopup();
+  await again.waitFor('heading', 'Welcome');
+  await finishSetup(again, '5555');
+  const reopened = await openHaven(haven, '5555');
+  await openJournal(reopened);
+  await reopened.waitForText((text) => text.includes('Nothing written yet.'), 'an empty journal');
+  expect(await reopened.text()).not.toContain('Something to erase');
+});
+
+test('the unlock code cannot be changed to one that starts with the erase code', async ({ haven }) => {
+  await installAndSetUp(haven);
+  const popup = await openHaven(haven);
+  await popup.click('button', 'Settings');
+  await popup.fill('textbox', 'Your code that opens this space', CODE);
+  await popup.fill('textbox', 'Erase code (4 to 12 digits)', ERASE_CODE);
+  await popup.fill('textbox', 'Type the erase code again', ERASE_CODE);
+  await popup.click('button', 'Turn on the erase code');
+  await popup.waitForText((text) => text.includes('The erase code is on.'), 'the erase code is on');
+  await popup.fill('textbox', 'New code (4 to 12 digits)', `${ERASE_CODE}12`);
+  await popup.fill('textbox', 'Type the new code again', `${ERASE_CODE}12`);
+  await popup.click('button', 'Change the code');
+  await popup.waitForText((text) => text.includes('starts with your erase code'), 'the refusal');
+
+  // Turned off, nothing is left to match: the same digits are just arithmetic.
+  await popup.click('button', 'Turn off the erase code');
+  await popup.waitForText((text) => text.includes('The erase code is off.'), 'the erase code is off');
+  await popup.page.close();
+  const cover = await haven.openPopup();
+  await cover.waitFor('main', 'Calculator');
+  await cover.type(`${ERASE_CODE}=`);
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  expect(await cover.has('main', 'Calculator')).toBe(true);
+  expect(Object.keys(await haven.storage())).toContain('lock');
+});
