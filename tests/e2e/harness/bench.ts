@@ -1,7 +1,16 @@
 import { browser } from 'wxt/browser';
 import { unwrapDataKey } from '@/core/crypto';
 import { loadKeyring } from '@/core/vault/keyring';
-import { appendEntries, newEntryId, saveRevision, type EntryFields } from '@/core/vault/journal';
+import {
+  appendEntries,
+  newEntryId,
+  openJournal,
+  saveRevision,
+  verifyChain,
+  type ChainCheck,
+  type EntryFields,
+  type RecordProblem,
+} from '@/core/vault/journal';
 
 /** Benchmark helpers of the test build: seed a journal, time the vault from inside the browser. */
 
@@ -30,6 +39,17 @@ function fieldsFor(index: number, words: number): EntryFields {
     felt: 'tired',
     tags: [`t${index % 10}`],
   };
+}
+
+/** The save loop's record: an id is added only once its save was acknowledged. */
+const saveLoop = { acknowledged: [] as string[], failure: null as string | null };
+
+export interface JournalInspection {
+  ids: string[];
+  /** Ids whose latest revision decrypted to the text the loop wrote. */
+  readable: string[];
+  problems: RecordProblem[];
+  chain: ChainCheck;
 }
 
 export const bench = {
@@ -61,5 +81,38 @@ export const bench = {
   /** What storage.local holds, in bytes of JSON (what the browser keeps, give or take). */
   async storageBytes(): Promise<number> {
     return new TextEncoder().encode(JSON.stringify(await browser.storage.local.get(null))).length;
+  },
+  /**
+   * Save new entries one after another, for ever, through the vault's own save (a crash test
+   * kills the browser meanwhile). Returns at once. An id is recorded as acknowledged only after
+   * `saveRevision` resolved, which is after `storage.local.set` resolved: what the UI calls saved.
+   */
+  async startSaving(passphrase: string, words = 500): Promise<void> {
+    const k = await key(passphrase);
+    void (async () => {
+      for (let index = 0; ; index++) {
+        const id = newEntryId();
+        try {
+          await saveRevision(k, id, fieldsFor(index, words));
+        } catch (error) {
+          saveLoop.failure = String(error);
+          return;
+        }
+        saveLoop.acknowledged.push(id);
+      }
+    })();
+  },
+  /** The save loop's acknowledged ids so far, in order, and its failure if it stopped. */
+  async savesSoFar(): Promise<{ acknowledged: string[]; failure: string | null }> {
+    return { acknowledged: [...saveLoop.acknowledged], failure: saveLoop.failure };
+  },
+  /** Open the whole journal as Haven does and check every entry and the chain. */
+  async inspectJournal(passphrase: string): Promise<JournalInspection> {
+    const k = await key(passphrase);
+    const opened = await openJournal(k);
+    const readable = opened.entries
+      .filter((entry) => entry.revisions.at(-1)?.fields?.what.startsWith('Entry '))
+      .map((entry) => entry.id);
+    return { ids: opened.entries.map((entry) => entry.id), readable, problems: opened.problems, chain: await verifyChain(opened.entries, opened.head) };
   },
 };
