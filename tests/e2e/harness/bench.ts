@@ -115,4 +115,39 @@ export const bench = {
       .map((entry) => entry.id);
     return { ids: opened.entries.map((entry) => entry.id), readable, problems: opened.problems, chain: await verifyChain(opened.entries, opened.head) };
   },
+  /**
+   * Fill storage.local until the browser refuses a write: incompressible filler records, ever
+   * smaller, down to `smallest` bytes, so less room than that is left. Returns the filler keys
+   * (to free the room again), how much was written and the browser's refusal.
+   */
+  async fillStorage(smallest = 256): Promise<{ keys: string[]; bytes: number; refusal: string }> {
+    const keys: string[] = [];
+    let bytes = 0;
+    let refusal = '';
+    for (let size = 256 * 1024; size >= smallest; ) {
+      const key = `filler:${keys.length}`;
+      try {
+        await browser.storage.local.set({ [key]: randomText(size) });
+        keys.push(key);
+        bytes += size;
+      } catch (error) {
+        refusal = String(error);
+        size = Math.floor(size / 2);
+      }
+    }
+    return { keys, bytes, refusal };
+  },
+  async removeStorage(keys: string[]): Promise<void> {
+    await browser.storage.local.remove(keys);
+  },
 };
+
+/** Text that no storage engine can compress: base64 of random bytes. */
+function randomText(length: number): string {
+  const bytes = new Uint8Array(Math.ceil((length * 3) / 4));
+  // getRandomValues fills at most 64 KiB per call.
+  for (let at = 0; at < bytes.length; at += 65_536) crypto.getRandomValues(bytes.subarray(at, at + 65_536));
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).slice(0, length);
+}
