@@ -4,8 +4,8 @@ import { installAndSetUp, openHaven, openJournal, PASSPHRASE } from '../flows';
 
 // "Nothing the user wrote is ever lost", when the browser dies without warning.
 
-/** Long entries (about 60 kB of text each), so a kill often lands inside a write. */
-const WORDS = 8_000;
+/** Long entries (about 450 kB of text each), so a kill often lands inside a write. */
+const WORDS = 60_000;
 
 test('a browser killed in the middle of a save loop keeps every acknowledged entry, and the journal opens', async ({ haven }, testInfo) => {
   const setup = await installAndSetUp(haven);
