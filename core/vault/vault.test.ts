@@ -26,8 +26,21 @@ describe('writes that fail', () => {
   });
 
   it('turn any other refusal into StorageWriteError', async () => {
-    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('IO error'));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('IO error')).mockRejectedValueOnce(new Error('IO error'));
     await expect(writeLocal({ a: 1 })).rejects.toBeInstanceOf(StorageWriteError);
+  });
+
+  it('try once more after a refusal with no reason (Firefox, just after storage was full)', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('An unexpected error occurred'));
+    await writeLocal({ a: 1 });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ a: 1 });
+  });
+
+  it('say the storage is full when the second try finds it full', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'set')
+      .mockRejectedValueOnce(new Error('An unexpected error occurred'))
+      .mockRejectedValueOnce(new Error('QuotaExceededError: storage.local API call exceeded its quota limitations.'));
+    await expect(writeLocal({ a: 1 })).rejects.toBeInstanceOf(StorageFullError);
   });
 
   it('are explained in plain words that say nothing was lost', () => {

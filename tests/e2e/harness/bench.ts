@@ -6,7 +6,17 @@ import { unwrapDataKey } from '@/core/crypto';
 import { loadKeyring } from '@/core/vault/keyring';
 import { makeReportFromJournal } from '@/features/backup/report-pdf';
 import { ALL_CATEGORIES } from '@/features/journal/model';
-import { appendEntries, newEntryId, openJournal, openList, saveRevision, type EntryFields } from '@/core/vault/journal';
+import {
+  appendEntries,
+  newEntryId,
+  openJournal,
+  openList,
+  saveRevision,
+  verifyChain,
+  type ChainCheck,
+  type EntryFields,
+  type RecordProblem,
+} from '@/core/vault/journal';
 
 /** Benchmark helpers of the test build: seed a journal, time the vault from inside the browser. */
 
@@ -35,6 +45,17 @@ function fieldsFor(index: number, words: number): EntryFields {
     felt: 'tired',
     tags: [`t${index % 10}`],
   };
+}
+
+/** The save loop's record: an id is added only once its save was acknowledged. */
+const saveLoop = { acknowledged: [] as string[], failure: null as string | null };
+
+export interface JournalInspection {
+  ids: string[];
+  /** Ids whose latest revision decrypted to the text the loop wrote. */
+  readable: string[];
+  problems: RecordProblem[];
+  chain: ChainCheck;
 }
 
 export const bench = {
@@ -108,4 +129,72 @@ export const bench = {
   async storageBytes(): Promise<number> {
     return new TextEncoder().encode(JSON.stringify(await browser.storage.local.get(null))).length;
   },
+  /**
+   * Save new entries one after another, for ever, through the vault's own save (a crash test
+   * kills the browser meanwhile). Returns at once. An id is recorded as acknowledged only after
+   * `saveRevision` resolved, which is after `storage.local.set` resolved: what the UI calls saved.
+   */
+  async startSaving(passphrase: string, words = 500): Promise<void> {
+    const k = await key(passphrase);
+    void (async () => {
+      for (let index = 0; ; index++) {
+        const id = newEntryId();
+        try {
+          await saveRevision(k, id, fieldsFor(index, words));
+        } catch (error) {
+          saveLoop.failure = String(error);
+          return;
+        }
+        saveLoop.acknowledged.push(id);
+      }
+    })();
+  },
+  /** The save loop's acknowledged ids so far, in order, and its failure if it stopped. */
+  async savesSoFar(): Promise<{ acknowledged: string[]; failure: string | null }> {
+    return { acknowledged: [...saveLoop.acknowledged], failure: saveLoop.failure };
+  },
+  /** Open the whole journal as Haven does and check every entry and the chain. */
+  async inspectJournal(passphrase: string): Promise<JournalInspection> {
+    const k = await key(passphrase);
+    const opened = await openJournal(k);
+    const readable = opened.entries
+      .filter((entry) => entry.revisions.at(-1)?.fields?.what.startsWith('Entry '))
+      .map((entry) => entry.id);
+    return { ids: opened.entries.map((entry) => entry.id), readable, problems: opened.problems, chain: await verifyChain(opened.entries, opened.head) };
+  },
+  /**
+   * Fill storage.local until the browser refuses a write: incompressible filler records, ever
+   * smaller, down to `smallest` bytes, so less room than that is left. Returns the filler keys
+   * (to free the room again), how much was written and the browser's refusal.
+   */
+  async fillStorage(smallest = 256): Promise<{ keys: string[]; bytes: number; refusal: string }> {
+    const keys: string[] = [];
+    let bytes = 0;
+    let refusal = '';
+    for (let size = 256 * 1024; size >= smallest; ) {
+      const key = `filler:${keys.length}`;
+      try {
+        await browser.storage.local.set({ [key]: randomText(size) });
+        keys.push(key);
+        bytes += size;
+      } catch (error) {
+        refusal = String(error);
+        size = Math.floor(size / 2);
+      }
+    }
+    return { keys, bytes, refusal };
+  },
+  async removeStorage(keys: string[]): Promise<void> {
+    await browser.storage.local.remove(keys);
+  },
 };
+
+/** Text that no storage engine can compress: base64 of random bytes. */
+function randomText(length: number): string {
+  const bytes = new Uint8Array(Math.ceil((length * 3) / 4));
+  // getRandomValues fills at most 64 KiB per call.
+  for (let at = 0; at < bytes.length; at += 65_536) crypto.getRandomValues(bytes.subarray(at, at + 65_536));
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).slice(0, length);
+}
