@@ -69,3 +69,22 @@ export async function writeEntry(popup: View, what: string, extra: { where?: str
   await popup.click('button', 'Back to the list');
   await popup.waitFor('button', 'New entry');
 }
+
+/**
+ * From the "Back up or restore" screen, save a copy and return the file. The saved file is caught
+ * in the page: the link's click is recorded and its Blob URL read back, so no browser download
+ * dialog is involved (Playwright's download event does not fire for extension pages, and Firefox
+ * over BiDi has none). The file name and bytes are what the browser would have saved.
+ */
+export async function saveCopy(popup: View, passphrase: string, savedMessage: string): Promise<{ name: string; text: string }> {
+  await popup.page.evaluate(() => {
+    const caught = globalThis as unknown as { savedFile?: Promise<{ name: string; text: string }> };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      caught.savedFile = fetch(this.href).then(async (response) => ({ name: this.download, text: await response.text() }));
+    };
+  }, undefined);
+  await popup.fill('textbox', 'Your passphrase', passphrase);
+  await popup.click('button', 'Save the file');
+  await popup.waitForText((text) => text.includes(savedMessage), 'the saved message', 20_000);
+  return popup.page.evaluate(() => (globalThis as unknown as { savedFile: Promise<{ name: string; text: string }> }).savedFile, undefined);
+}

@@ -1,25 +1,6 @@
 import { expect, test } from '../fixture';
-import { finishSetup, installAndSetUp, openHaven, openJournal, PASSPHRASE, writeEntry } from '../flows';
+import { finishSetup, installAndSetUp, openHaven, openJournal, PASSPHRASE, saveCopy, writeEntry } from '../flows';
 import type { View } from '../fixture/view';
-
-/**
- * The saved file is caught in the page: the link's click is recorded and its Blob URL read back,
- * so no browser download dialog is involved (Playwright's download event does not fire for
- * extension pages, and Firefox over BiDi has none). The file name and bytes are what the browser
- * would have saved.
- */
-async function saveCopy(popup: View): Promise<{ name: string; text: string }> {
-  await popup.page.evaluate(() => {
-    const caught = globalThis as unknown as { savedFile?: Promise<{ name: string; text: string }> };
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      caught.savedFile = fetch(this.href).then(async (response) => ({ name: this.download, text: await response.text() }));
-    };
-  }, undefined);
-  await popup.fill('textbox', 'Your passphrase', PASSPHRASE);
-  await popup.click('button', 'Save the file');
-  await popup.waitForText((text) => text.includes('Saved 3 entries'), 'the saved message', 20_000);
-  return popup.page.evaluate(() => (globalThis as unknown as { savedFile: Promise<{ name: string; text: string }> }).savedFile, undefined);
-}
 
 async function addCopy(popup: View, file: { name: string; text: string }, expected: string): Promise<void> {
   await popup.click('button', 'Add from a copy');
@@ -48,7 +29,7 @@ test('a saved copy restores every entry with its history on a fresh Haven, once'
   await popup.click('button', 'Back up or restore');
   await popup.waitForText((text) => text.includes('downloads list will show this file'), 'the downloads note');
   expect(await popup.axe()).toEqual([]);
-  const file = await saveCopy(popup);
+  const file = await saveCopy(popup, PASSPHRASE, 'Saved 3 entries');
   expect(file.name).toMatch(/^calc-memory-\d{4}-\d{2}-\d{2}\.calc$/);
   for (const secret of [canary, 'Second entry', 'edited']) expect(file.text).not.toContain(secret);
 

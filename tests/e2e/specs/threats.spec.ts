@@ -1,6 +1,6 @@
 import { expect, test } from '../fixture';
 import { readHistory } from '../fixture/history';
-import { finishSetup, openHaven, openJournal, writeEntry } from '../flows';
+import { finishSetup, openHaven, openJournal, saveCopy, writeEntry } from '../flows';
 
 // The promises of docs/threat-model.md, each as a scenario that would fail if it broke.
 
@@ -45,6 +45,11 @@ test('after a whole session, nothing the user typed is anywhere in the profile f
   await popup.fill('textbox', 'Something I know to be true', canaries.reminder, { timeoutMs: 10_000 });
   await popup.click('button', 'Keep this');
   await popup.waitForText((text) => text.includes(canaries.reminder), 'the reminder');
+  // A saved copy of everything (its bytes are checked in backup.spec.ts; here, what it leaves).
+  await popup.click('button', '← Home');
+  await popup.click('button', 'Back up or restore');
+  const copy = await saveCopy(popup, passphrase, 'Saved 1 entry');
+  for (const canary of Object.values(canaries)) expect(copy.text).not.toContain(canary);
   await popup.click('button', '← Home');
   await popup.click('button', 'Journal');
   await popup.click('button', 'New entry');
