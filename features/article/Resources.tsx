@@ -1,5 +1,7 @@
 import { COUNTRIES, COUNTRY_NAMES, EMERGENCY_NUMBERS, HELPLINES, type Contact, type Helpline } from '@/assets/content/helplines';
-import { fill, STRINGS, type Lang, type Strings } from './strings';
+import { fill, type Lang } from '@/core/i18n/translate';
+import { useLanguage } from '@/features/i18n/language';
+import { STRINGS, type Strings } from './strings';
 import './article.css';
 
 /**
@@ -7,7 +9,8 @@ import './article.css';
  * each with its source and the date it was checked; the article's words explained. Nothing
  * here opens or loads anything until the person clicks.
  */
-export function Resources({ lang }: { lang: Lang }) {
+export function Resources() {
+  const { lang } = useLanguage();
   const words = STRINGS[lang];
   return (
     <div class="reader resources" lang={lang}>

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
-import { ALL_CATEGORIES, CATEGORY_LABELS, currentFields, firstWritten, isEdited, type ListFilter } from './model';
+import { useT } from '@/features/i18n/language';
+import { ALL_CATEGORIES, currentFields, firstWritten, isEdited, type ListFilter } from './model';
 import type { Category, Entry } from '@/core/vault/journal';
 import { formatHappened, formatWritten } from './format';
+import { STRINGS } from './strings';
 
 interface Props {
   loading: boolean;
@@ -17,36 +19,37 @@ interface Props {
 const PAGE = 100;
 
 export function EntryList({ loading, total, shown, filter, onFilter, onOpen }: Props) {
+  const { t, words, locale } = useT(STRINGS);
   const [limit, setLimit] = useState(PAGE);
   const set = (patch: Partial<ListFilter>) => {
     setLimit(PAGE);
     onFilter({ ...filter, ...patch });
   };
   return (
-    <section aria-label="Entries">
+    <section aria-label={t('entries')}>
       <div class="filters" role="search">
         <label class="field">
-          <span>Search</span>
+          <span>{t('search')}</span>
           <input type="search" value={filter.query} onInput={(e) => set({ query: e.currentTarget.value })} />
         </label>
         <label class="field">
-          <span>Kind</span>
+          <span>{t('kind')}</span>
           <select value={filter.category} onChange={(e) => set({ category: e.currentTarget.value as Category | '' })}>
-            <option value="">All kinds</option>
-            {ALL_CATEGORIES.map((category) => <option value={category} key={category}>{CATEGORY_LABELS[category]}</option>)}
+            <option value="">{t('allKinds')}</option>
+            {ALL_CATEGORIES.map((category) => <option value={category} key={category}>{words.categories[category]}</option>)}
           </select>
         </label>
         <label class="field">
-          <span>From</span>
+          <span>{t('from')}</span>
           <input type="date" value={filter.from} onInput={(e) => set({ from: e.currentTarget.value })} />
         </label>
         <label class="field">
-          <span>To</span>
+          <span>{t('to')}</span>
           <input type="date" value={filter.to} onInput={(e) => set({ to: e.currentTarget.value })} />
         </label>
       </div>
       <p class="note" role="status">
-        {loading ? 'Opening…' : total === 0 ? 'Nothing written yet. When you are ready, "New entry" is here.' : `${shown.length} of ${total} entries`}
+        {loading ? t('opening') : total === 0 ? t('nothingYet') : t('shownOf', { shown: shown.length, total })}
       </p>
       <ul class="entry-list">
         {shown.slice(0, limit).map((entry) => {
@@ -54,11 +57,11 @@ export function EntryList({ loading, total, shown, filter, onFilter, onOpen }: P
           return (
             <li key={entry.id}>
               <button type="button" class="entry-item" onClick={() => onOpen(entry.id)}>
-                <span class="entry-when">{formatHappened(fields.happenedAt)}</span>
+                <span class="entry-when">{formatHappened(fields.happenedAt, locale)}</span>
                 <span class="entry-summary">{fields.what.slice(0, 120)}</span>
                 <span class="note">
-                  Written {formatWritten(firstWritten(entry))}
-                  {isEdited(entry) && ' · edited'}
+                  {t('written', { date: formatWritten(firstWritten(entry), locale) })}
+                  {isEdited(entry) && ` · ${t('edited')}`}
                 </span>
               </button>
             </li>
@@ -67,7 +70,7 @@ export function EntryList({ loading, total, shown, filter, onFilter, onOpen }: P
       </ul>
       {shown.length > limit && (
         <button type="button" onClick={() => setLimit(limit + PAGE)}>
-          Show {Math.min(PAGE, shown.length - limit)} more
+          {t('showMore', { count: Math.min(PAGE, shown.length - limit) })}
         </button>
       )}
     </section>

@@ -1,4 +1,6 @@
+import { translator, type Lang } from '@/core/i18n/translate';
 import { codeMatches, loadLock, type LockRecord } from '@/core/vault/lock';
+import { STRINGS } from './strings';
 
 export const CODE_MIN_DIGITS = 4;
 export const CODE_MAX_DIGITS = 12;
@@ -26,11 +28,18 @@ export function forgetCachedLock(): void {
   cachedLock = null;
 }
 
-/** Why a new code is not acceptable, in plain words; null when it is fine. */
-export function newCodeProblem(code: string, again: string): string | null {
-  if (!/^\d*$/.test(code)) return 'Use digits only (0 to 9).';
-  if (code.length < CODE_MIN_DIGITS) return `Use at least ${CODE_MIN_DIGITS} digits.`;
-  if (code.length > CODE_MAX_DIGITS) return `Use at most ${CODE_MAX_DIGITS} digits.`;
-  if (again !== code) return 'The two codes are not the same. Please type it again.';
+export type CodeProblem = 'codeDigitsOnly' | 'codeTooShort' | 'codeTooLong' | 'codesDiffer';
+
+/** Why a new code is not acceptable; null when it is fine. */
+export function newCodeProblem(code: string, again: string): CodeProblem | null {
+  if (!/^\d*$/.test(code)) return 'codeDigitsOnly';
+  if (code.length < CODE_MIN_DIGITS) return 'codeTooShort';
+  if (code.length > CODE_MAX_DIGITS) return 'codeTooLong';
+  if (again !== code) return 'codesDiffer';
   return null;
+}
+
+/** A code problem in plain words. */
+export function codeProblemText(problem: CodeProblem, lang: Lang): string {
+  return translator(STRINGS[lang], lang)(problem, { min: CODE_MIN_DIGITS, max: CODE_MAX_DIGITS });
 }
