@@ -10,8 +10,8 @@ const en = {
 export type Strings = typeof en;
 
 const es: Strings = {
-  quickClose: 'Cierre rápido',
-  quickCloseTitle: 'Cierre rápido (Esc Esc)',
+  quickClose: 'Cerrar rápido',
+  quickCloseTitle: 'Cerrar rápido (Esc Esc)',
   close: 'Cerrar',
 };
 
