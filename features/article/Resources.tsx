@@ -1,6 +1,7 @@
 import { COUNTRIES, COUNTRY_NAMES, EMERGENCY_NUMBERS, HELPLINES, type Contact, type Helpline } from '@/assets/content/helplines';
 import { fill, type Lang } from '@/core/i18n/translate';
 import { useLanguage } from '@/features/i18n/language';
+import { onPhoneLinkClick } from './phone-link';
 import { STRINGS, type Strings } from './strings';
 import './article.css';
 
@@ -23,7 +24,7 @@ export function Resources() {
         <ul class="emergency-numbers">
           {EMERGENCY_NUMBERS.map((entry) => (
             <li key={entry.number}>
-              <a href={entry.href}>
+              <a href={entry.href} onClick={onPhoneLinkClick}>
                 {words.call}
                 <span class="visually-hidden"> {entry.number}</span>
               </a>{' '}
@@ -117,7 +118,7 @@ function ContactLink({ contact, service, lang, words }: { contact: Contact; serv
   const display = typeof contact.display === 'string' ? contact.display : contact.display[lang];
   return (
     <>
-      <a href={contact.href}>
+      <a href={contact.href} onClick={onPhoneLinkClick}>
         {label}
         <span class="visually-hidden"> {service}</span>
       </a>{' '}
