@@ -7,7 +7,8 @@ import { hashCode, saveLock } from '@/core/vault/lock';
 import { isSafePageUrl, loadSettings, saveSettings, type CoverChoice, type Settings as SettingsRecord } from '@/core/vault/settings';
 import { saveFailureMessage } from '@/features/app/messages';
 import { useLanguage, useT } from '@/features/i18n/language';
-import { codeProblemText, forgetCachedLock, newCodeProblem } from '@/features/unlock/check-code';
+import { forgetCachedLock } from '@/features/unlock/check-code';
+import { codeProblemText, newCodeProblem } from '@/features/unlock/new-code';
 import { LANGUAGE_NAMES, STRINGS } from './strings';
 
 const GRACE_CHOICES = [0, 1, 5];

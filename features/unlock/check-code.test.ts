@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codeProblemText, isCodeCandidate, newCodeProblem } from './check-code';
+import { isCodeCandidate } from './check-code';
+import { codeProblemText, newCodeProblem } from './new-code';
 
 describe('a new unlock code', () => {
   it('must be 4 to 12 digits, typed the same twice', () => {
