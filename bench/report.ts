@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { record, ROWS_FILE, type BenchRow } from './record';
@@ -10,6 +10,7 @@ import { record, ROWS_FILE, type BenchRow } from './record';
 export default function setup(): () => void {
   rmSync(ROWS_FILE, { force: true });
   recordPopupBytes();
+  recordArticleBytes();
   return () => {
     const rows = readFileSync(ROWS_FILE, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as BenchRow);
     writeFileSync(resolve('bench-results/bench.json'), `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);
@@ -30,6 +31,20 @@ function recordPopupBytes(): void {
     record({ metric: `cover ${kind.toUpperCase()} at popup open, raw`, browser: 'both', value: raw, unit: 'B' });
     record({ metric: `cover ${kind.toUpperCase()} at popup open, gzip`, browser: 'both', value: gzip, unit: 'B' });
   }
+}
+
+/**
+ * Bytes of the chunk that carries the article (found by its title; both languages' text is in
+ * it). It loads after the code, never with the cover.
+ */
+function recordArticleBytes(): void {
+  const dir = resolve('.output/chrome-mv3/chunks');
+  const chunks = readdirSync(dir).filter((file) => file.endsWith('.js') && readFileSync(`${dir}/${file}`, 'utf8').includes('Why Leaving a Narcissist'));
+  if (chunks.length !== 1) throw new Error(`Expected one chunk with the article, found: ${chunks.join(', ') || 'none'}`);
+  const bytes = readFileSync(`${dir}/${chunks[0]}`);
+  const name = chunks[0]!.replace(/-[\w-]+\.js$/, '');
+  record({ metric: `article chunk (${name}), raw`, browser: 'both', value: bytes.length, unit: 'B' });
+  record({ metric: `article chunk (${name}), gzip`, browser: 'both', value: gzipSync(bytes, { level: 9 }).length, unit: 'B' });
 }
 
 function printTable(rows: BenchRow[]): void {

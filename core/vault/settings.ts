@@ -1,3 +1,4 @@
+import type { LanguageSetting } from '@/core/i18n/translate';
 import { readLocal, writeLocal } from './area';
 
 /**
@@ -19,6 +20,8 @@ export interface Settings {
   safePage: string | null;
   /** Quick close also closes Haven pages open in tabs, not only the popup. */
   closeTabs: boolean;
+  /** Haven's language; 'auto' follows the browser. */
+  language: LanguageSetting;
 }
 
 export const SETTINGS_KEY = 'settings';
@@ -31,6 +34,7 @@ export const DEFAULT_SETTINGS: Settings = {
   autoLockMinutes: 5,
   safePage: null,
   closeTabs: true,
+  language: 'auto',
 };
 
 /** Only ordinary web pages can be a safe page. */
@@ -45,6 +49,7 @@ export function isSafePageUrl(value: unknown): value is string {
 }
 
 const COVERS: readonly CoverChoice[] = ['calculator', 'notes', 'weather'];
+const LANGUAGES: readonly LanguageSetting[] = ['auto', 'en', 'es'];
 
 /** Settings as stored, with defaults for anything missing or not understood. */
 export async function loadSettings(): Promise<Settings> {
@@ -64,6 +69,7 @@ export function parseSettings(stored: unknown): Settings {
     autoLockMinutes: minutes(value.autoLockMinutes, DEFAULT_SETTINGS.autoLockMinutes, 60) || DEFAULT_SETTINGS.autoLockMinutes,
     safePage: isSafePageUrl(value.safePage) ? value.safePage : null,
     closeTabs: value.closeTabs !== false,
+    language: LANGUAGES.includes(value.language as LanguageSetting) ? (value.language as LanguageSetting) : DEFAULT_SETTINGS.language,
   };
 }
 

@@ -44,8 +44,9 @@ describe('writes that fail', () => {
   });
 
   it('are explained in plain words that say nothing was lost', () => {
-    expect(saveFailureMessage(new StorageFullError(null))).toMatch(/no room left.*Nothing was changed/);
-    expect(saveFailureMessage(new Error('x'))).toMatch(/could not be saved.*Nothing was changed/);
+    expect(saveFailureMessage(new StorageFullError(null), 'en')).toMatch(/no room left.*Nothing was changed/);
+    expect(saveFailureMessage(new Error('x'), 'en')).toMatch(/could not be saved.*Nothing was changed/);
+    expect(saveFailureMessage(new StorageFullError(null), 'es')).toMatch(/No queda espacio.*No se ha cambiado nada/);
   });
 });
 
@@ -54,6 +55,8 @@ describe('settings', () => {
     expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings({ cover: 'rocket', graceMinutes: -3, autoLockMinutes: 'x', setupDone: 'yes' })).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings({ cover: 'weather', graceMinutes: 5, setupDone: true })).toMatchObject({ cover: 'weather', graceMinutes: 5, setupDone: true });
+    expect(parseSettings({ language: 'es' }).language).toBe('es');
+    expect(parseSettings({ language: 'fr' }).language).toBe('auto');
   });
 
   it('save a patch and keep the rest', async () => {

@@ -1,9 +1,8 @@
+import type { Lang } from '@/core/i18n/translate';
 import { StorageFullError } from '@/core/vault/area';
+import { STRINGS } from './strings';
 
 /** The plain words for a save that did not happen. Nothing was changed in either case. */
-export function saveFailureMessage(error: unknown): string {
-  if (error instanceof StorageFullError) {
-    return 'There is no room left on this device to save. Nothing was changed, and what you typed is still here.';
-  }
-  return 'This could not be saved just now. Nothing was changed, and what you typed is still here. Please try again.';
+export function saveFailureMessage(error: unknown, lang: Lang): string {
+  return error instanceof StorageFullError ? STRINGS[lang].storageFull : STRINGS[lang].saveFailed;
 }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useLanguage } from '@/features/i18n/language';
 import { saveFailureMessage } from './messages';
 
 /**
@@ -6,6 +7,7 @@ import { saveFailureMessage } from './messages';
  * "nothing was changed" message, with what the user typed left on screen.
  */
 export function useSaving() {
+  const { lang } = useLanguage();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const run = async (task: () => Promise<void>): Promise<void> => {
@@ -13,7 +15,7 @@ export function useSaving() {
     try {
       await task();
     } catch (error) {
-      setProblem(saveFailureMessage(error));
+      setProblem(saveFailureMessage(error, lang));
     } finally {
       setBusy(false);
     }

@@ -6,7 +6,9 @@ import nextStepsEs from '@/assets/content/next-steps.es.md';
 import { MarkdownInline, MarkdownView } from './MarkdownView';
 import { ACTIONS, composeArticle, TEXT_STEPS, type Place } from './model';
 import { loadPosition, savePosition, throttle } from './reading-position';
-import { fill, STRINGS, type Lang, type Strings } from './strings';
+import { fill, type Lang } from '@/core/i18n/translate';
+import { useLanguage } from '@/features/i18n/language';
+import { STRINGS, type Strings } from './strings';
 import './article.css';
 
 const CONTENT = {
@@ -15,7 +17,6 @@ const CONTENT = {
 };
 
 interface Props {
-  lang: Lang;
   onOpen: (place: Place) => void;
 }
 
@@ -24,12 +25,13 @@ interface Props {
  * size, and the place kept while the browser is open. Under each first step, a button to the
  * part of Haven that helps with it.
  */
-export function Article({ lang, onOpen }: Props) {
+export function Article({ onOpen }: Props) {
+  const { lang } = useLanguage();
   // A new language is a new text: its own place, read afresh.
   return <Reader key={lang} lang={lang} onOpen={onOpen} />;
 }
 
-function Reader({ lang, onOpen }: Props) {
+function Reader({ lang, onOpen }: Props & { lang: Lang }) {
   const words = STRINGS[lang];
   const { before, title, body, contents } = useMemo(() => composeArticle(CONTENT[lang].article, CONTENT[lang].nextSteps), [lang]);
   const { step, changeStep } = useReadingPosition(lang);

@@ -1,5 +1,8 @@
 import { COUNTRIES, COUNTRY_NAMES, EMERGENCY_NUMBERS, HELPLINES, type Contact, type Helpline } from '@/assets/content/helplines';
-import { fill, STRINGS, type Lang, type Strings } from './strings';
+import { fill, type Lang } from '@/core/i18n/translate';
+import { useLanguage } from '@/features/i18n/language';
+import { onPhoneLinkClick } from './phone-link';
+import { STRINGS, type Strings } from './strings';
 import './article.css';
 
 /**
@@ -7,7 +10,8 @@ import './article.css';
  * each with its source and the date it was checked; the article's words explained. Nothing
  * here opens or loads anything until the person clicks.
  */
-export function Resources({ lang }: { lang: Lang }) {
+export function Resources() {
+  const { lang } = useLanguage();
   const words = STRINGS[lang];
   return (
     <div class="reader resources" lang={lang}>
@@ -20,7 +24,7 @@ export function Resources({ lang }: { lang: Lang }) {
         <ul class="emergency-numbers">
           {EMERGENCY_NUMBERS.map((entry) => (
             <li key={entry.number}>
-              <a href={entry.href}>
+              <a href={entry.href} onClick={onPhoneLinkClick}>
                 {words.call}
                 <span class="visually-hidden"> {entry.number}</span>
               </a>{' '}
@@ -114,7 +118,7 @@ function ContactLink({ contact, service, lang, words }: { contact: Contact; serv
   const display = typeof contact.display === 'string' ? contact.display : contact.display[lang];
   return (
     <>
-      <a href={contact.href}>
+      <a href={contact.href} onClick={onPhoneLinkClick}>
         {label}
         <span class="visually-hidden"> {service}</span>
       </a>{' '}

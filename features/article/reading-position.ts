@@ -1,6 +1,6 @@
 import { sessionArea } from '@/core/vault/area';
 import { clampStep } from './model';
-import type { Lang } from './strings';
+import type { Lang } from '@/core/i18n/translate';
 
 /**
  * Where the reader was: kept in `storage.session` (memory only, gone when the browser closes,

@@ -1,9 +1,9 @@
+import type { Lang } from '@/core/i18n/translate';
+
 /**
  * The words of the article reader and the resources screen, in each language. The article
- * itself is in assets/content/*.md. strings.test.ts fails if a key is missing in either.
+ * itself is in assets/content/*.md.
  */
-
-export type Lang = 'en' | 'es';
 
 const en = {
   // The reader
@@ -135,7 +135,3 @@ const es: Strings = {
 
 export const STRINGS: Record<Lang, Strings> = { en, es };
 
-/** `fill('Checked {date}', { date: '24 November 2026' })` */
-export function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}

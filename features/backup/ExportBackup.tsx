@@ -26,7 +26,7 @@ export function ExportBackup() {
     setDone(null);
     if (!passphrase) return setProblem('Type your passphrase first.');
     if (separate) {
-      const strength = await assessPassphrase(copyPassphrase);
+      const strength = await assessPassphrase(copyPassphrase, 'en');
       setHint(strength.message);
       if (!strength.acceptable) return setProblem('Please choose a stronger passphrase for the copy.');
       if (again !== copyPassphrase) return setProblem('The two passphrases for the copy are not the same.');

@@ -23,7 +23,7 @@ export function PreviewList({ preview }: { preview: Preview }) {
       <h3 id="preview-title">What the copy holds</h3>
       <p>
         {plural(preview.total, 'entry', 'entries')}
-        {preview.range && <>, written between {formatWritten(preview.range.from)} and {formatWritten(preview.range.to)}</>}.
+        {preview.range && <>, written between {formatWritten(preview.range.from, 'en')} and {formatWritten(preview.range.to, 'en')}</>}.
       </p>
       <ul>
         {lines.map((line) => <li key={line}>{line}</li>)}

@@ -2,7 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
 import { currentKey } from '@/core/session';
 import type { Category } from '@/core/vault/journal';
-import { ALL_CATEGORIES, CATEGORY_LABELS } from '@/features/journal/model';
+import { ALL_CATEGORIES } from '@/features/journal/model';
+import { STRINGS as JOURNAL_STRINGS } from '@/features/journal/strings';
+
+const CATEGORY_LABELS = JOURNAL_STRINGS.en.categories;
 import { reportFileName } from './report-model';
 
 interface Made {

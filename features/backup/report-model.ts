@@ -1,6 +1,9 @@
 import { summarize, type Category, type ChainCheck, type Entry, type EntryFields } from '@/core/vault/journal';
 import { formatHappened, formatWritten } from '@/features/journal/format';
-import { ALL_CATEGORIES, CATEGORY_LABELS, currentFields, entriesPerMonth, firstWritten, type MonthRow } from '@/features/journal/model';
+import { STRINGS as JOURNAL_STRINGS } from '@/features/journal/strings';
+import { ALL_CATEGORIES, currentFields, entriesPerMonth, firstWritten, type MonthRow } from '@/features/journal/model';
+
+const CATEGORY_LABELS = JOURNAL_STRINGS.en.categories;
 
 /**
  * The evidence report as data: which entries, in which order, with every time they were
@@ -163,8 +166,8 @@ export interface ReportFormat {
 }
 
 export const LOCAL_FORMAT: ReportFormat = {
-  happened: formatHappened,
-  written: formatWritten,
+  happened: (local) => formatHappened(local, 'en'),
+  written: (iso) => formatWritten(iso, 'en'),
   day: (day) => new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(new Date(`${day}T12:00`)),
   month: (month) => new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' }).format(new Date(`${month}-15T12:00`)),
   timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,

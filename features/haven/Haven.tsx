@@ -8,33 +8,42 @@ import { SafetyPlan } from '@/features/plan/SafetyPlan';
 import { Reminders } from '@/features/reminders/Reminders';
 import { Settings } from '@/features/settings/Settings';
 import { usePanicGestures } from '@/components/usePanicGestures';
+import { LanguageProvider, useT } from '@/features/i18n/language';
+import { STRINGS } from './strings';
 import '@/assets/haven.css';
 
 type Place = 'home' | 'settings' | 'journal' | 'article' | 'resources' | 'plan' | 'reminders' | 'backup';
 
 /** Haven after the code: loaded only after unlock, never part of the cover's code. */
 export function Haven() {
-  const [place, setPlace] = useState<Place>('home');
   usePanicGestures();
-  // Spanish when the browser asks for it; a setting of its own is still to come.
-  const lang = navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
+  return (
+    <LanguageProvider>
+      <Screens />
+    </LanguageProvider>
+  );
+}
+
+function Screens() {
+  const [place, setPlace] = useState<Place>('home');
+  const { t } = useT(STRINGS);
 
   return (
     <div class="haven">
       <header class="haven-header">
         {place !== 'home' ? (
-          <button type="button" class="back" onClick={() => setPlace('home')}>← Home</button>
+          <button type="button" class="back" onClick={() => setPlace('home')}>← {t('home')}</button>
         ) : (
-          <span class="haven-name">Haven</span>
+          <span class="haven-name">{t('name')}</span>
         )}
         <PanicButton />
       </header>
       <main aria-labelledby="haven-title">
         {place === 'home' && <Home go={setPlace} />}
-        {place === 'settings' && <Settings />}
+        {place === 'settings' && <Settings onBackup={() => setPlace('backup')} />}
         {place === 'journal' && <Journal />}
-        {place === 'article' && <Article lang={lang} onOpen={setPlace} />}
-        {place === 'resources' && <Resources lang={lang} />}
+        {place === 'article' && <Article onOpen={setPlace} />}
+        {place === 'resources' && <Resources />}
         {place === 'plan' && <SafetyPlan />}
         {place === 'reminders' && <Reminders />}
         {place === 'backup' && <Backup />}
@@ -43,20 +52,19 @@ export function Haven() {
   );
 }
 
+const HOME_LINKS = ['article', 'resources', 'journal', 'plan', 'reminders', 'backup', 'settings'] as const;
+
 function Home({ go }: { go: (place: Place) => void }) {
+  const { t } = useT(STRINGS);
   return (
     <>
-      <h1 id="haven-title">You are not imagining it</h1>
-      <p>This space is yours. Read, write down what happened, plan a next step, or just take a breath. Press Esc twice to close everything at once.</p>
-      <nav aria-label="Haven">
+      <h1 id="haven-title">{t('title')}</h1>
+      <p>{t('intro')}</p>
+      <nav aria-label={t('name')}>
         <ul class="home-links">
-          <li><button type="button" class="home-link" onClick={() => go('article')}>Why leaving feels impossible</button></li>
-          <li><button type="button" class="home-link" onClick={() => go('resources')}>Help and resources</button></li>
-          <li><button type="button" class="home-link" onClick={() => go('journal')}>Journal</button></li>
-          <li><button type="button" class="home-link" onClick={() => go('plan')}>Safety plan</button></li>
-          <li><button type="button" class="home-link" onClick={() => go('reminders')}>Reminders</button></li>
-          <li><button type="button" class="home-link" onClick={() => go('backup')}>Back up or restore</button></li>
-          <li><button type="button" class="home-link" onClick={() => go('settings')}>Settings</button></li>
+          {HOME_LINKS.map((link) => (
+            <li key={link}><button type="button" class="home-link" onClick={() => go(link)}>{t(link)}</button></li>
+          ))}
         </ul>
       </nav>
     </>

@@ -1,11 +1,14 @@
 import { useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
 import { useSaving } from '@/features/app/useSaving';
+import { useT } from '@/features/i18n/language';
 import { assessPassphrase } from '@/features/unlock/passphrase-strength';
 import { changePassphrase } from '@/features/unlock/passphrase';
+import { STRINGS } from './strings';
 
 /** A new passphrase re-wraps the key; no entry is touched, so nothing can be lost half-way. */
 export function ChangePassphrase({ onDone }: { onDone: () => void }) {
+  const { t, lang } = useT(STRINGS);
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
@@ -14,27 +17,27 @@ export function ChangePassphrase({ onDone }: { onDone: () => void }) {
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const strength = await assessPassphrase(next);
+    const strength = await assessPassphrase(next, lang);
     setHint(strength.message);
-    if (!strength.acceptable) return setMessage('Please choose a stronger new passphrase.');
-    if (again !== next) return setMessage('The two new passphrases are not the same.');
+    if (!strength.acceptable) return setMessage(t('chooseStronger'));
+    if (again !== next) return setMessage(t('passphrasesDiffer'));
     await run(async () => {
       const result = await changePassphrase(current, next);
       if (result.ok) onDone();
-      else setMessage('The current passphrase is not right. Nothing was changed.');
+      else setMessage(t('wrongCurrent'));
     });
   };
 
   return (
     <form onSubmit={submit} aria-busy={busy}>
-      <h1 id="haven-title">Change passphrase</h1>
-      <Field label="Current passphrase" type="password" value={current} onInput={setCurrent} autoFocus />
-      <Field label="New passphrase" type="password" value={next} onInput={setNext} hint={hint} />
-      <Field label="Type the new passphrase again" type="password" value={again} onInput={setAgain} error={message} />
-      <p class="note">It cannot be recovered. Your entries stay exactly as they are.</p>
+      <h1 id="haven-title">{t('changePassphrase')}</h1>
+      <Field label={t('currentPassphrase')} type="password" value={current} onInput={setCurrent} autoFocus />
+      <Field label={t('newPassphrase')} type="password" value={next} onInput={setNext} hint={hint} />
+      <Field label={t('newPassphraseAgain')} type="password" value={again} onInput={setAgain} error={message} />
+      <p class="note">{t('cannotRecover')}</p>
       <div class="actions">
-        <button type="submit" class="primary" disabled={busy}>{busy ? 'Changing…' : 'Change passphrase'}</button>
-        <button type="button" onClick={onDone}>Cancel</button>
+        <button type="submit" class="primary" disabled={busy}>{busy ? t('changing') : t('changePassphrase')}</button>
+        <button type="button" onClick={onDone}>{t('cancel')}</button>
       </div>
     </form>
   );

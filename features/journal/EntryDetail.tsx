@@ -2,8 +2,10 @@ import { useState } from 'preact/hooks';
 import { currentKey } from '@/core/session';
 import { purgeEntry, saveRevision, type Entry } from '@/core/vault/journal';
 import { saveFailureMessage } from '@/features/app/messages';
+import { useT } from '@/features/i18n/language';
 import { formatHappened, formatWritten } from './format';
-import { CATEGORY_LABELS, currentFields } from './model';
+import { currentFields } from './model';
+import { STRINGS } from './strings';
 
 interface Props {
   entry: Entry;
@@ -14,6 +16,7 @@ interface Props {
 
 /** One entry, with when it was written and every earlier version. */
 export function EntryDetail({ entry, onEdit, onChanged, onBack }: Props) {
+  const { t, words, lang, locale } = useT(STRINGS);
   const fields = currentFields(entry);
   const [confirming, setConfirming] = useState<'none' | 'delete' | 'purge'>('none');
   const [status, setStatus] = useState<string | null>(null);
@@ -27,33 +30,33 @@ export function EntryDetail({ entry, onEdit, onChanged, onBack }: Props) {
       if (saved) onChanged(saved);
       onBack();
     } catch (error) {
-      setStatus(saveFailureMessage(error));
+      setStatus(saveFailureMessage(error, lang));
     }
   };
 
   if (!fields) return null;
   return (
     <article aria-labelledby="haven-title">
-      <h1 id="haven-title">{formatHappened(fields.happenedAt)}</h1>
+      <h1 id="haven-title">{formatHappened(fields.happenedAt, locale)}</h1>
       <p class="note">
-        Written {formatWritten(history[0]!.writtenAt)}
-        {history.length > 1 && <> · edited {formatWritten(history.at(-1)!.writtenAt)}</>}
+        {t('written', { date: formatWritten(history[0]!.writtenAt, locale) })}
+        {history.length > 1 && <> · {t('editedOn', { date: formatWritten(history.at(-1)!.writtenAt, locale) })}</>}
       </p>
       <p class="entry-text">{fields.what}</p>
       <dl class="entry-fields">
-        {fields.where && (<><dt>Where</dt><dd>{fields.where}</dd></>)}
-        {fields.who && (<><dt>Who was there</dt><dd>{fields.who}</dd></>)}
-        {fields.categories.length > 0 && (<><dt>Kind</dt><dd>{fields.categories.map((c) => CATEGORY_LABELS[c]).join(', ')}</dd></>)}
-        {fields.felt && (<><dt>How I felt</dt><dd>{fields.felt}</dd></>)}
-        {fields.tags.length > 0 && (<><dt>Tags</dt><dd>{fields.tags.join(', ')}</dd></>)}
+        {fields.where && (<><dt>{t('where')}</dt><dd>{fields.where}</dd></>)}
+        {fields.who && (<><dt>{t('whoWasThere')}</dt><dd>{fields.who}</dd></>)}
+        {fields.categories.length > 0 && (<><dt>{t('kind')}</dt><dd>{fields.categories.map((c) => words.categories[c]).join(', ')}</dd></>)}
+        {fields.felt && (<><dt>{t('howIFelt')}</dt><dd>{fields.felt}</dd></>)}
+        {fields.tags.length > 0 && (<><dt>{t('tags')}</dt><dd>{fields.tags.join(', ')}</dd></>)}
       </dl>
       {history.length > 1 && (
         <details>
-          <summary>History: {history.length} versions</summary>
+          <summary>{t('history', { count: history.length })}</summary>
           <ol class="history">
             {history.map((revision) => (
               <li key={revision.seq}>
-                <strong>{formatWritten(revision.writtenAt)}</strong>: {revision.fields ? revision.fields.what : 'deleted'}
+                <strong>{formatWritten(revision.writtenAt, locale)}</strong>: {revision.fields ? revision.fields.what : t('deleted')}
               </li>
             ))}
           </ol>
@@ -62,27 +65,27 @@ export function EntryDetail({ entry, onEdit, onChanged, onBack }: Props) {
       {status && <p class="field-error" role="alert">{status}</p>}
       {confirming === 'none' && (
         <div class="actions">
-          <button type="button" class="primary" onClick={onEdit}>Edit</button>
-          <button type="button" onClick={() => setConfirming('delete')}>Delete…</button>
-          <button type="button" onClick={onBack}>Back to the list</button>
+          <button type="button" class="primary" onClick={onEdit}>{t('edit')}</button>
+          <button type="button" onClick={() => setConfirming('delete')}>{t('deleteAsk')}</button>
+          <button type="button" onClick={onBack}>{t('backToList')}</button>
         </div>
       )}
       {confirming === 'delete' && (
-        <div role="group" aria-label="Confirm delete" class="confirm">
-          <p>Delete this entry? It leaves the list but stays in the history, so nothing is lost by mistake.</p>
+        <div role="group" aria-label={t('confirmDelete')} class="confirm">
+          <p>{t('deleteQuestion')}</p>
           <div class="actions">
-            <button type="button" class="primary" onClick={() => void remove(false)}>Delete</button>
-            <button type="button" onClick={() => setConfirming('purge')}>Delete for good…</button>
-            <button type="button" onClick={() => setConfirming('none')}>Keep it</button>
+            <button type="button" class="primary" onClick={() => void remove(false)}>{t('delete')}</button>
+            <button type="button" onClick={() => setConfirming('purge')}>{t('deleteForGoodAsk')}</button>
+            <button type="button" onClick={() => setConfirming('none')}>{t('keepIt')}</button>
           </div>
         </div>
       )}
       {confirming === 'purge' && (
-        <div role="group" aria-label="Confirm delete for good" class="confirm">
-          <p>Erase every word of this entry and its history? This cannot be undone. Only a note that something was erased, and when, stays.</p>
+        <div role="group" aria-label={t('confirmPurge')} class="confirm">
+          <p>{t('purgeQuestion')}</p>
           <div class="actions">
-            <button type="button" class="primary" onClick={() => void remove(true)}>Erase for good</button>
-            <button type="button" onClick={() => setConfirming('none')}>Keep it</button>
+            <button type="button" class="primary" onClick={() => void remove(true)}>{t('eraseForGood')}</button>
+            <button type="button" onClick={() => setConfirming('none')}>{t('keepIt')}</button>
           </div>
         </div>
       )}

@@ -3,7 +3,9 @@ import { Field } from '@/components/Field';
 import { currentKey } from '@/core/session';
 import { newEntryId, saveDraft, saveRevision, type Category, type Entry, type EntryFields } from '@/core/vault/journal';
 import { saveFailureMessage } from '@/features/app/messages';
-import { ALL_CATEGORIES, CATEGORY_LABELS, parseTags } from './model';
+import { useT } from '@/features/i18n/language';
+import { ALL_CATEGORIES, parseTags } from './model';
+import { STRINGS } from './strings';
 
 /** Drafts are saved this long after the last keystroke (a popup can vanish at any moment). */
 const DRAFT_DELAY_MS = 250;
@@ -18,6 +20,7 @@ interface Props {
 
 /** Write or edit an entry. Every keystroke ends up in the encrypted draft within a moment. */
 export function EntryEditor({ entry, initial, onSaved, onClose }: Props) {
+  const { t, words, lang } = useT(STRINGS);
   const [fields, setFields] = useState<EntryFields>(initial);
   const [tagsText, setTagsText] = useState(initial.tags.join(', '));
   const [status, setStatus] = useState<string | null>(null);
@@ -32,7 +35,7 @@ export function EntryEditor({ entry, initial, onSaved, onClose }: Props) {
     const key = currentKey();
     if (!key) return;
     void saveDraft(key, { entryId: entry?.id ?? null, fields: latest.current, savedAt: new Date().toISOString() }).catch((error) =>
-      setStatus(saveFailureMessage(error)),
+      setStatus(saveFailureMessage(error, lang)),
     );
   };
 
@@ -59,8 +62,8 @@ export function EntryEditor({ entry, initial, onSaved, onClose }: Props) {
   const save = async (event: Event) => {
     event.preventDefault();
     const key = currentKey();
-    if (!key) return setStatus('The journal locked itself. Your words are kept in the draft; open it again to save.');
-    if (!fields.what.trim()) return setStatus('Write a few words about what happened first.');
+    if (!key) return setStatus(t('lockedItself'));
+    if (!fields.what.trim()) return setStatus(t('writeFirst'));
     clearTimeout(timer.current);
     setSaving(true);
     try {
@@ -69,7 +72,7 @@ export function EntryEditor({ entry, initial, onSaved, onClose }: Props) {
       onSaved(result.entry, result.changedElsewhere);
     } catch (error) {
       // The text stays on screen and in the draft; nothing was changed in storage.
-      setStatus(saveFailureMessage(error));
+      setStatus(saveFailureMessage(error, lang));
     } finally {
       setSaving(false);
     }
@@ -77,32 +80,32 @@ export function EntryEditor({ entry, initial, onSaved, onClose }: Props) {
 
   return (
     <form onSubmit={save} aria-busy={saving} class="entry-editor">
-      <h1 id="haven-title">{entry ? 'Edit entry' : 'New entry'}</h1>
+      <h1 id="haven-title">{t(entry ? 'editEntry' : 'newEntry')}</h1>
       <div class="field">
-        <label for={`${ids}-what`}>What happened</label>
+        <label for={`${ids}-what`}>{t('whatHappened')}</label>
         <textarea autoComplete="off" id={`${ids}-what`} rows={6} value={fields.what} onInput={(e) => change({ what: e.currentTarget.value })} autoFocus />
       </div>
       <div class="field">
-        <label for={`${ids}-when`}>When it happened</label>
+        <label for={`${ids}-when`}>{t('whenItHappened')}</label>
         <input id={`${ids}-when`} type="datetime-local" value={fields.happenedAt} onInput={(e) => change({ happenedAt: e.currentTarget.value })} required />
       </div>
-      <Field label="Where" value={fields.where} onInput={(where) => change({ where })} />
-      <Field label="Who was there (witnesses)" value={fields.who} onInput={(who) => change({ who })} />
+      <Field label={t('where')} value={fields.where} onInput={(where) => change({ where })} />
+      <Field label={t('witnesses')} value={fields.who} onInput={(who) => change({ who })} />
       <fieldset>
-        <legend>What kind of thing was it?</legend>
+        <legend>{t('whatKind')}</legend>
         {ALL_CATEGORIES.map((category) => (
           <label class="choice" key={category}>
             <input type="checkbox" checked={fields.categories.includes(category)} onChange={(e) => toggle(category, e.currentTarget.checked)} />
-            {CATEGORY_LABELS[category]}
+            {words.categories[category]}
           </label>
         ))}
       </fieldset>
       <div class="field">
-        <label for={`${ids}-felt`}>How I felt</label>
+        <label for={`${ids}-felt`}>{t('howIFelt')}</label>
         <textarea autoComplete="off" id={`${ids}-felt`} rows={3} value={fields.felt} onInput={(e) => change({ felt: e.currentTarget.value })} />
       </div>
       <Field
-        label="Tags (separated by commas)"
+        label={t('tagsLabel')}
         value={tagsText}
         onInput={(text) => {
           setTagsText(text);
@@ -111,7 +114,7 @@ export function EntryEditor({ entry, initial, onSaved, onClose }: Props) {
       />
       {status && <p class="field-error" role="alert">{status}</p>}
       <div class="actions">
-        <button type="submit" class="primary" disabled={saving}>{saving ? 'Saving…' : 'Save entry'}</button>
+        <button type="submit" class="primary" disabled={saving}>{saving ? t('saving') : t('saveEntry')}</button>
         <button
           type="button"
           onClick={() => {
@@ -119,7 +122,7 @@ export function EntryEditor({ entry, initial, onSaved, onClose }: Props) {
             onClose();
           }}
         >
-          Close (keep as draft)
+          {t('closeAsDraft')}
         </button>
       </div>
     </form>

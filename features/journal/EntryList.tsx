@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
-import { ALL_CATEGORIES, CATEGORY_LABELS, type ListFilter } from './model';
+import { useT } from '@/features/i18n/language';
+import { ALL_CATEGORIES, type ListFilter } from './model';
 import type { Category, EntrySummary } from '@/core/vault/journal';
 import { formatHappened, formatWritten } from './format';
+import { STRINGS } from './strings';
 
 interface Props {
   loading: boolean;
@@ -20,52 +22,53 @@ interface Props {
 const PAGE = 100;
 
 export function EntryList({ loading, total, shown, progress, filter, onFilter, onOpen }: Props) {
+  const { t, words, locale } = useT(STRINGS);
   const [limit, setLimit] = useState(PAGE);
   const set = (patch: Partial<ListFilter>) => {
     setLimit(PAGE);
     onFilter({ ...filter, ...patch });
   };
   return (
-    <section aria-label="Entries" aria-busy={loading || progress !== null}>
+    <section aria-label={t('entries')} aria-busy={loading || progress !== null}>
       <div class="filters" role="search">
         <label class="field">
-          <span>Search</span>
+          <span>{t('search')}</span>
           <input type="search" value={filter.query} onInput={(e) => set({ query: e.currentTarget.value })} />
         </label>
         <label class="field">
-          <span>Kind</span>
+          <span>{t('kind')}</span>
           <select value={filter.category} onChange={(e) => set({ category: e.currentTarget.value as Category | '' })}>
-            <option value="">All kinds</option>
-            {ALL_CATEGORIES.map((category) => <option value={category} key={category}>{CATEGORY_LABELS[category]}</option>)}
+            <option value="">{t('allKinds')}</option>
+            {ALL_CATEGORIES.map((category) => <option value={category} key={category}>{words.categories[category]}</option>)}
           </select>
         </label>
         <label class="field">
-          <span>From</span>
+          <span>{t('from')}</span>
           <input type="date" value={filter.from} onInput={(e) => set({ from: e.currentTarget.value })} />
         </label>
         <label class="field">
-          <span>To</span>
+          <span>{t('to')}</span>
           <input type="date" value={filter.to} onInput={(e) => set({ to: e.currentTarget.value })} />
         </label>
       </div>
       <p class="note" role="status">
         {loading
-          ? 'Opening…'
+          ? t('opening')
           : total === 0
-            ? 'Nothing written yet. When you are ready, "New entry" is here.'
+            ? t('nothingYet')
             : shown === null
-              ? `Searching… ${progress?.opened ?? 0} of ${progress?.total ?? total} entries opened so far.`
-              : `${shown.length} of ${total} entries`}
+              ? t('searching', { opened: progress?.opened ?? 0, total: progress?.total ?? total })
+              : t('shownOf', { shown: shown.length, total })}
       </p>
       <ul class="entry-list">
         {shown?.slice(0, limit).map((summary) => (
           <li key={summary.id}>
             <button type="button" class="entry-item" onClick={() => onOpen(summary.id)}>
-              <span class="entry-when">{formatHappened(summary.happenedAt)}</span>
+              <span class="entry-when">{formatHappened(summary.happenedAt, locale)}</span>
               <span class="entry-summary">{summary.snippet}</span>
               <span class="note">
-                Written {formatWritten(summary.firstWritten)}
-                {summary.edited && ' · edited'}
+                {t('written', { date: formatWritten(summary.firstWritten, locale) })}
+                {summary.edited && ` · ${t('edited')}`}
               </span>
             </button>
           </li>
@@ -73,7 +76,7 @@ export function EntryList({ loading, total, shown, progress, filter, onFilter, o
       </ul>
       {shown && shown.length > limit && (
         <button type="button" onClick={() => setLimit(limit + PAGE)}>
-          Show {Math.min(PAGE, shown.length - limit)} more
+          {t('showMore', { count: Math.min(PAGE, shown.length - limit) })}
         </button>
       )}
     </section>

@@ -8,11 +8,13 @@ import { EntryEditor } from './EntryEditor';
 import { EntryList } from './EntryList';
 import { formatWritten } from './format';
 import { currentFields, emptyFields, filterSummaries, NO_FILTER, searchText, visibleSummaries, type ListFilter } from './model';
+import { useT } from '@/features/i18n/language';
 import { PassphraseGate } from '@/features/unlock/PassphraseGate';
 import { Patterns } from './Patterns';
 import { Report } from '@/features/backup/Report';
 import { useAutoLock } from './useAutoLock';
 import { useJournal } from './useJournal';
+import { STRINGS } from './strings';
 import './journal.css';
 
 type Screen =
@@ -28,16 +30,18 @@ type Screen =
  *      └── idle, close, panic ┘   (the draft survives every one of them, encrypted)
  */
 export function Journal() {
+  const { t } = useT(STRINGS);
   const [unlocked, setUnlocked] = useState(isUnlocked());
   const [autoLockMinutes, setAutoLockMinutes] = useState(5);
   useEffect(() => void loadSettings().then((settings) => setAutoLockMinutes(settings.autoLockMinutes)), []);
   const relock = useCallback(() => setUnlocked(false), []);
-  if (!unlocked) return <PassphraseGate title="Journal" onOpen={() => setUnlocked(true)} />;
+  if (!unlocked) return <PassphraseGate title={t('title')} onOpen={() => setUnlocked(true)} />;
   return <OpenJournal autoLockMinutes={autoLockMinutes} onLocked={relock} />;
 }
 
 function OpenJournal({ autoLockMinutes, onLocked }: { autoLockMinutes: number; onLocked: () => void }) {
   useAutoLock(autoLockMinutes, onLocked);
+  const { t, locale } = useT(STRINGS);
   const journal = useJournal();
   const [screen, setScreen] = useState<Screen>({ kind: 'list' });
   const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
@@ -84,7 +88,7 @@ function OpenJournal({ autoLockMinutes, onLocked }: { autoLockMinutes: number; o
         onClose={() => setScreen({ kind: 'list' })}
         onSaved={(entry, changedElsewhere) => {
           journal.put(entry);
-          setNotice(changedElsewhere ? 'Saved. This entry was also changed in another window; both versions are kept in its history.' : 'Saved.');
+          setNotice(t(changedElsewhere ? 'savedElsewhere' : 'saved'));
           setScreen({ kind: 'detail', entry });
         }}
       />
@@ -123,26 +127,26 @@ function OpenJournal({ autoLockMinutes, onLocked }: { autoLockMinutes: number; o
 
   return (
     <>
-      <h1 id="haven-title">Journal</h1>
+      <h1 id="haven-title">{t('title')}</h1>
       {draft && (
         <div role="status" class="notice">
-          <p>You have an unsaved entry from {formatWritten(draft.savedAt)}.</p>
+          <p>{t('draftFrom', { date: formatWritten(draft.savedAt, locale) })}</p>
           <div class="actions">
-            <button type="button" class="primary" onClick={() => void resumeDraft()}>Continue writing</button>
-            <button type="button" onClick={() => void discardDraft()}>Discard it</button>
+            <button type="button" class="primary" onClick={() => void resumeDraft()}>{t('continueWriting')}</button>
+            <button type="button" onClick={() => void discardDraft()}>{t('discardDraft')}</button>
           </div>
         </div>
       )}
       {journal.problems.length > 0 && (
         <p role="alert" class="notice">
-          {journal.problems.length} {journal.problems.length === 1 ? 'record' : 'records'} could not be opened
-          {journal.problems.some((p) => p.reason === 'newer-version') ? ' (some were written by a newer version of this extension)' : ''}. They are kept exactly as they are; everything else is here.
+          {t('unreadable', { count: journal.problems.length })}
+          {journal.problems.some((p) => p.reason === 'newer-version') ? t('unreadableNewer') : ''}{t('unreadableKept')}
         </p>
       )}
       <div class="actions">
-        <button type="button" class="primary" onClick={() => setScreen({ kind: 'editor', entry: null, initial: emptyFields() })}>New entry</button>
-        <button type="button" onClick={() => setScreen({ kind: 'patterns' })}>Patterns</button>
-        <button type="button" onClick={() => setScreen({ kind: 'passphrase' })}>Change passphrase</button>
+        <button type="button" class="primary" onClick={() => setScreen({ kind: 'editor', entry: null, initial: emptyFields() })}>{t('newEntry')}</button>
+        <button type="button" onClick={() => setScreen({ kind: 'patterns' })}>{t('patterns')}</button>
+        <button type="button" onClick={() => setScreen({ kind: 'passphrase' })}>{t('changePassphrase')}</button>
       </div>
       <Report />
       <EntryList
@@ -159,9 +163,10 @@ function OpenJournal({ autoLockMinutes, onLocked }: { autoLockMinutes: number; o
 }
 
 function BackToList({ onBack }: { onBack: () => void }) {
+  const { t } = useT(STRINGS);
   return (
     <div class="actions">
-      <button type="button" onClick={onBack}>Back to the list</button>
+      <button type="button" onClick={onBack}>{t('backToList')}</button>
     </div>
   );
 }

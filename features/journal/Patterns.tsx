@@ -1,22 +1,25 @@
 import type { EntrySummary } from '@/core/vault/journal';
-import { ALL_CATEGORIES, CATEGORY_LABELS, entriesPerMonth, longestQuietStretch } from './model';
+import { useT } from '@/features/i18n/language';
+import { ALL_CATEGORIES, entriesPerMonth, longestQuietStretch } from './model';
+import { STRINGS } from './strings';
 
 /** Entries per month by category (a small chart, and the same numbers as a table). */
 export function Patterns({ sorted }: { sorted: EntrySummary[] }) {
+  const { t, words } = useT(STRINGS);
   const rows = entriesPerMonth(sorted);
   const quiet = longestQuietStretch(sorted);
   const most = Math.max(1, ...rows.map((row) => row.total));
   const used = ALL_CATEGORIES.filter((category) => rows.some((row) => row.byCategory[category]));
   return (
     <section aria-labelledby="haven-title">
-      <h1 id="haven-title">Patterns</h1>
+      <h1 id="haven-title">{t('patterns')}</h1>
       {rows.length === 0 ? (
-        <p>Patterns appear here once you have written a few entries.</p>
+        <p>{t('patternsEmpty')}</p>
       ) : (
         <>
           <p>
-            {sorted.length} {sorted.length === 1 ? 'entry' : 'entries'} over {rows.length} {rows.length === 1 ? 'month' : 'months'}.
-            {quiet && quiet.days > 0 && <> The longest quiet stretch was {quiet.days} days ({quiet.from} to {quiet.to}).</>}
+            {t('entryCount', { count: sorted.length })} {t('overMonths', { count: rows.length })}
+            {quiet && quiet.days > 0 && <> {t('quietStretch', { count: quiet.days, from: quiet.from, to: quiet.to })}</>}
           </p>
           <div class="chart" aria-hidden="true">
             {rows.map((row) => (
@@ -28,12 +31,12 @@ export function Patterns({ sorted }: { sorted: EntrySummary[] }) {
             ))}
           </div>
           <table>
-            <caption>Entries per month, by kind</caption>
+            <caption>{t('perMonth')}</caption>
             <thead>
               <tr>
-                <th scope="col">Month</th>
-                <th scope="col">All</th>
-                {used.map((category) => <th scope="col" key={category}>{CATEGORY_LABELS[category]}</th>)}
+                <th scope="col">{t('month')}</th>
+                <th scope="col">{t('all')}</th>
+                {used.map((category) => <th scope="col" key={category}>{words.categories[category]}</th>)}
               </tr>
             </thead>
             <tbody>

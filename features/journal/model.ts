@@ -1,18 +1,13 @@
+import { LANGS } from '@/core/i18n/translate';
 import { CATEGORIES, type Category, type Entry, type EntryFields, type EntrySummary } from '@/core/vault/journal';
+import { STRINGS } from './strings';
 
 /** The journal's pure logic: what the list shows, search, filters and patterns. No UI, no storage. */
 
-export const CATEGORY_LABELS: Record<Category, string> = {
-  gaslighting: 'Gaslighting',
-  threats: 'Threats or intimidation',
-  isolation: 'Isolation',
-  financial: 'Financial control',
-  'put-downs': 'Put-downs',
-  monitoring: 'Monitoring',
-  physical: 'Physical harm',
-  'false-hope': 'Apology / "false hope"',
-  other: 'Other',
-};
+/** A kind's name in every language, so a search finds it whichever language it is typed in. */
+const CATEGORY_WORDS = Object.fromEntries(
+  CATEGORIES.map((category) => [category, LANGS.map((lang) => STRINGS[lang].categories[category]).join(' ')]),
+) as Record<Category, string>;
 
 /** `YYYY-MM-DDTHH:mm` in local time, as a datetime-local field holds it. */
 export function localDateTime(date: Date): string {
@@ -69,7 +64,7 @@ export function searchText(entry: Entry): string {
   if (!fields) return '';
   let text = haystacks.get(fields);
   if (text === undefined) {
-    text = [fields.what, fields.where, fields.who, fields.felt, fields.tags.join(' '), fields.categories.map((c) => CATEGORY_LABELS[c]).join(' ')]
+    text = [fields.what, fields.where, fields.who, fields.felt, fields.tags.join(' '), fields.categories.map((c) => CATEGORY_WORDS[c]).join(' ')]
       .join('\n')
       .toLocaleLowerCase();
     haystacks.set(fields, text);

@@ -2,18 +2,22 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { currentKey, isUnlocked } from '@/core/session';
 import { loadDocument, saveDocument } from '@/core/vault/documents';
 import { saveFailureMessage } from '@/features/app/messages';
+import { useT } from '@/features/i18n/language';
 import { PassphraseGate } from '@/features/unlock/PassphraseGate';
-import { EMPTY_PLAN, itemKey, PLAN_SECTIONS, readySummary, toggle, type Plan } from './model';
+import { EMPTY_PLAN, itemKey, planSections, readySummary, toggle, type Plan } from './model';
+import { STRINGS } from './strings';
 import './plan.css';
 
 /** The safety plan: a checklist and notes, encrypted like the journal, saved on every change. */
 export function SafetyPlan() {
+  const { t } = useT(STRINGS);
   const [unlocked, setUnlocked] = useState(isUnlocked());
-  if (!unlocked) return <PassphraseGate title="Safety plan" onOpen={() => setUnlocked(true)} />;
+  if (!unlocked) return <PassphraseGate title={t('title')} onOpen={() => setUnlocked(true)} />;
   return <OpenPlan />;
 }
 
 function OpenPlan() {
+  const { t, lang } = useT(STRINGS);
   const [plan, setPlan] = useState<Plan | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const notesTimer = useRef(0);
@@ -24,7 +28,7 @@ function OpenPlan() {
     if (!key) return;
     loadDocument<Plan>(key, 'plan')
       .then((stored) => setPlan(stored ?? EMPTY_PLAN))
-      .catch(() => setStatus('The saved plan could not be opened. It is kept as it is; nothing was changed.'));
+      .catch(() => setStatus(t('openFailed')));
   }, []);
 
   const save = (next: Plan) => {
@@ -33,18 +37,18 @@ function OpenPlan() {
     if (!key) return;
     saveDocument(key, 'plan', next).then(
       () => setStatus(null),
-      (error) => setStatus(saveFailureMessage(error)),
+      (error) => setStatus(saveFailureMessage(error, lang)),
     );
   };
 
-  if (!plan) return <><h1 id="haven-title">Safety plan</h1>{status && <p role="alert">{status}</p>}</>;
-  const summary = readySummary(plan);
+  if (!plan) return <><h1 id="haven-title">{t('title')}</h1>{status && <p role="alert">{status}</p>}</>;
+  const summary = readySummary(plan, lang);
   return (
     <>
-      <h1 id="haven-title">Safety plan</h1>
-      <p>Small, quiet steps. Tick what is ready; nothing here is seen without your passphrase.</p>
+      <h1 id="haven-title">{t('title')}</h1>
+      <p>{t('intro')}</p>
       {status && <p class="field-error" role="alert">{status}</p>}
-      {PLAN_SECTIONS.map((section) => (
+      {planSections(lang).map((section) => (
         <fieldset key={section.id}>
           <legend>{section.title}</legend>
           {section.items.map((item) => {
@@ -59,7 +63,7 @@ function OpenPlan() {
         </fieldset>
       ))}
       <div class="field">
-        <label for={`${ids}-notes`}>Notes (where things are hidden, numbers, the code word)</label>
+        <label for={`${ids}-notes`}>{t('notes')}</label>
         <textarea
           id={`${ids}-notes`}
           autoComplete="off"
@@ -74,8 +78,8 @@ function OpenPlan() {
         />
       </div>
       <section aria-labelledby={`${ids}-ready`} class="ready">
-        <h2 id={`${ids}-ready`}>Ready to leave</h2>
-        <p>{summary.done} of {summary.total} ready.</p>
+        <h2 id={`${ids}-ready`}>{t('readyTitle')}</h2>
+        <p>{t('readyCount', { done: summary.done, total: summary.total })}</p>
         {summary.remaining.length > 0 ? (
           <ul>
             {summary.remaining.map((section) => (
@@ -83,7 +87,7 @@ function OpenPlan() {
             ))}
           </ul>
         ) : (
-          <p>Everything on this list is ready. Trust yourself to choose the moment.</p>
+          <p>{t('allReady')}</p>
         )}
       </section>
     </>

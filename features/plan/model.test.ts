@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PLAN, itemKey, PLAN_SECTIONS, readySummary, toggle } from './model';
+import { EMPTY_PLAN, itemKey, planSections, readySummary, toggle } from './model';
 
 describe('the safety plan', () => {
   it('ticks and unticks items without duplicates', () => {
@@ -10,12 +10,18 @@ describe('the safety plan', () => {
   });
 
   it('summarises what is ready and what is left, by section', () => {
-    const total = PLAN_SECTIONS.reduce((sum, section) => sum + section.items.length, 0);
+    const total = planSections('en').reduce((sum, section) => sum + section.items.length, 0);
     const plan = toggle(toggle(EMPTY_PLAN, 'money/cash', true), 'money/own-account', true);
-    const summary = readySummary(plan);
+    const summary = readySummary(plan, 'en');
     expect(summary).toMatchObject({ done: 2, total });
     expect(summary.remaining.find((section) => section.title === 'Money')?.items).toEqual(['Copies of card and account numbers']);
-    const everything = PLAN_SECTIONS.flatMap((section) => section.items.map((item) => itemKey(section.id, item.id)));
-    expect(readySummary({ done: everything, notes: '' })).toEqual({ done: total, total, remaining: [] });
+    const everything = planSections('en').flatMap((section) => section.items.map((item) => itemKey(section.id, item.id)));
+    expect(readySummary({ done: everything, notes: '' }, 'en')).toEqual({ done: total, total, remaining: [] });
+    expect(readySummary(plan, 'es').remaining.find((section) => section.title === 'Dinero')?.items).toEqual(['Copias de los números de tarjetas y cuentas']);
+  });
+
+  it('stores the same ids whatever the language (a tick made in one shows in the other)', () => {
+    const ids = (lang: 'en' | 'es') => planSections(lang).flatMap((section) => section.items.map((item) => itemKey(section.id, item.id)));
+    expect(ids('es')).toEqual(ids('en'));
   });
 });

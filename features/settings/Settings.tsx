@@ -1,11 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
 import { applyCoverIdentity, COVER_TITLES } from '@/core/cover-identity';
+import type { LanguageSetting } from '@/core/i18n/translate';
 import { currentShortcut, shortcutSettingsPlace } from '@/core/shortcut';
 import { hashCode, saveLock } from '@/core/vault/lock';
 import { isSafePageUrl, loadSettings, saveSettings, type CoverChoice, type Settings as SettingsRecord } from '@/core/vault/settings';
 import { saveFailureMessage } from '@/features/app/messages';
-import { forgetCachedLock, newCodeProblem } from '@/features/unlock/check-code';
+import { useLanguage, useT } from '@/features/i18n/language';
+import { forgetCachedLock } from '@/features/unlock/check-code';
+import { codeProblemText, newCodeProblem } from '@/features/unlock/new-code';
+import { LANGUAGE_NAMES, STRINGS } from './strings';
 import { startsWithEraseCode } from './wipe-code';
 import { WipeCode } from './WipeCode';
 
@@ -13,8 +17,10 @@ const GRACE_CHOICES = [0, 1, 5];
 
 /** Haven's settings, reachable only after the code. One place for every setting. */
 export function Settings({ onBackup }: { onBackup?: () => void }) {
+  const { t, lang } = useT(STRINGS);
   const [settings, setSettings] = useState<SettingsRecord | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  // What happened, not its words: a new language shows it in the new words.
+  const [status, setStatus] = useState<{ saved: true } | { error: unknown } | null>(null);
   useEffect(() => void loadSettings().then(setSettings), []);
 
   const update = async (patch: Partial<SettingsRecord>, after?: (next: SettingsRecord) => Promise<void>) => {
@@ -22,20 +28,21 @@ export function Settings({ onBackup }: { onBackup?: () => void }) {
       const next = await saveSettings(patch);
       setSettings(next);
       await after?.(next);
-      setStatus('Saved.');
+      setStatus({ saved: true });
     } catch (error) {
-      setStatus(saveFailureMessage(error));
+      setStatus({ error });
     }
   };
 
-  if (!settings) return <h1 id="haven-title">Settings</h1>;
+  if (!settings) return <h1 id="haven-title">{t('title')}</h1>;
   return (
     <>
-      <h1 id="haven-title">Settings</h1>
-      <p class="status" role="status">{status}</p>
+      <h1 id="haven-title">{t('title')}</h1>
+      <p class="status" role="status">{status && ('saved' in status ? t('saved') : saveFailureMessage(status.error, lang))}</p>
+      <LanguageChoice onSaved={setStatus} />
       <ChangeCode />
       <fieldset>
-        <legend>Toolbar icon and name</legend>
+        <legend>{t('coverLegend')}</legend>
         {(Object.keys(COVER_TITLES) as CoverChoice[]).map((cover) => (
           <label class="choice" key={cover}>
             <input
@@ -47,14 +54,14 @@ export function Settings({ onBackup }: { onBackup?: () => void }) {
             <img src={`/icons/${cover}-32.png`} alt="" width={20} height={20} /> {COVER_TITLES[cover]}
           </label>
         ))}
-        <p class="field-hint">The popup stays a working calculator whichever you choose.</p>
+        <p class="field-hint">{t('coverHint')}</p>
       </fieldset>
       <div class="field">
-        <label for="grace">Reopening within a few minutes</label>
+        <label for="grace">{t('graceLabel')}</label>
         <select id="grace" value={String(settings.graceMinutes)} onChange={(event) => void update({ graceMinutes: Number(event.currentTarget.value) })}>
           {GRACE_CHOICES.map((minutes) => (
             <option value={String(minutes)} key={minutes}>
-              {minutes === 0 ? 'Always show the calculator first' : `Skip the calculator for ${minutes} minute${minutes > 1 ? 's' : ''}`}
+              {minutes === 0 ? t('graceOff') : t('graceSkip', { count: minutes })}
             </option>
           ))}
         </select>
@@ -67,10 +74,32 @@ export function Settings({ onBackup }: { onBackup?: () => void }) {
 }
 
 const SAFE_PAGE_SUGGESTIONS = [
-  { url: 'https://www.bbc.com/weather', label: 'A weather page' },
-  { url: 'https://news.google.com/', label: 'A news page' },
-  { url: 'https://www.wikipedia.org/', label: 'Wikipedia' },
-];
+  { url: 'https://www.bbc.com/weather', label: 'safePageWeather' },
+  { url: 'https://news.google.com/', label: 'safePageNews' },
+  { url: 'https://www.wikipedia.org/', label: 'safePageWikipedia' },
+] as const;
+
+/** "Language" / "Idioma": each language named in itself, applied to every screen at once. */
+function LanguageChoice({ onSaved }: { onSaved: (status: { saved: true } | { error: unknown }) => void }) {
+  const { setting, choose } = useLanguage();
+  const { t } = useT(STRINGS);
+  const change = (value: LanguageSetting) =>
+    choose(value).then(
+      () => onSaved({ saved: true }),
+      (error: unknown) => onSaved({ error }),
+    );
+  return (
+    <div class="field">
+      <label for="language">{t('language')}</label>
+      <select id="language" value={setting} onChange={(event) => void change(event.currentTarget.value as LanguageSetting)}>
+        <option value="auto">{t('languageAuto')}</option>
+        {(Object.keys(LANGUAGE_NAMES) as (keyof typeof LANGUAGE_NAMES)[]).map((lang) => (
+          <option value={lang} lang={lang} key={lang}>{LANGUAGE_NAMES[lang]}</option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 interface SafePageProps {
   settings: SettingsRecord;
@@ -79,6 +108,7 @@ interface SafePageProps {
 
 /** Where the tab the user was on goes after a quick close, and whether Haven tabs close too. */
 function SafePage({ settings, update }: SafePageProps) {
+  const { t } = useT(STRINGS);
   const suggested = SAFE_PAGE_SUGGESTIONS.some((page) => page.url === settings.safePage);
   const [custom, setCustom] = useState(!suggested && settings.safePage !== null);
   const [address, setAddress] = useState(suggested ? '' : settings.safePage ?? '');
@@ -93,39 +123,40 @@ function SafePage({ settings, update }: SafePageProps) {
   const saveAddress = (event: Event) => {
     event.preventDefault();
     const url = /^[a-z]+:/i.test(address.trim()) ? address.trim() : `https://${address.trim()}`;
-    if (!isSafePageUrl(url)) return setProblem('Type a web address, like weather.example.com.');
+    if (!isSafePageUrl(url)) return setProblem(t('webAddressProblem'));
     setProblem(null);
     void update({ safePage: url });
   };
 
   return (
     <form onSubmit={saveAddress} aria-labelledby="safe-page-title">
-      <h2 id="safe-page-title">After a quick close</h2>
+      <h2 id="safe-page-title">{t('safePageTitle')}</h2>
       <div class="field">
-        <label for="safe-page">The tab you were on goes to</label>
+        <label for="safe-page">{t('safePageLabel')}</label>
         <select id="safe-page" value={choice} onChange={(event) => choose(event.currentTarget.value)}>
-          <option value="none">Nowhere, it stays as it is</option>
+          <option value="none">{t('safePageNone')}</option>
           {SAFE_PAGE_SUGGESTIONS.map((page) => (
-            <option value={page.url} key={page.url}>{page.label}</option>
+            <option value={page.url} key={page.url}>{t(page.label)}</option>
           ))}
-          <option value="other">Another page…</option>
+          <option value="other">{t('safePageOther')}</option>
         </select>
       </div>
       {custom && (
         <>
-          <Field label="Web address" value={address} onInput={setAddress} error={problem} />
-          <button type="submit">Use this page</button>
+          <Field label={t('webAddress')} value={address} onInput={setAddress} error={problem} />
+          <button type="submit">{t('usePage')}</button>
         </>
       )}
       <label class="choice">
         <input type="checkbox" checked={settings.closeTabs} onChange={(event) => void update({ closeTabs: event.currentTarget.checked })} />
-        Also close Haven pages open in tabs
+        {t('closeTabs')}
       </label>
     </form>
   );
 }
 
 function ChangeCode() {
+  const { t, lang } = useT(STRINGS);
   const [code, setCode] = useState('');
   const [again, setAgain] = useState('');
   const [message, setMessage] = useState<string | null>(null);
@@ -135,7 +166,7 @@ function ChangeCode() {
     event.preventDefault();
     setDone(false);
     const problem = newCodeProblem(code, again);
-    setMessage(problem);
+    setMessage(problem && codeProblemText(problem, lang));
     if (problem) return;
     try {
       // Typing the new code must never erase everything: it may not start with the erase code.
@@ -146,30 +177,31 @@ function ChangeCode() {
       setAgain('');
       setDone(true);
     } catch (error) {
-      setMessage(saveFailureMessage(error));
+      setMessage(saveFailureMessage(error, lang));
     }
   };
 
   return (
     <form onSubmit={submit} aria-labelledby="change-code">
-      <h2 id="change-code">Change the code</h2>
-      <Field label="New code (4 to 12 digits)" type="password" numeric value={code} onInput={setCode} maxLength={12} />
-      <Field label="Type the new code again" type="password" numeric value={again} onInput={setAgain} maxLength={12} error={message} />
-      {done && <p role="status">The code is changed. Use the new one from now on.</p>}
-      <button type="submit">Change the code</button>
+      <h2 id="change-code">{t('changeCode')}</h2>
+      <Field label={t('newCode')} type="password" numeric value={code} onInput={setCode} maxLength={12} />
+      <Field label={t('newCodeAgain')} type="password" numeric value={again} onInput={setAgain} maxLength={12} error={message} />
+      {done && <p role="status">{t('codeChanged')}</p>}
+      <button type="submit">{t('changeCode')}</button>
     </form>
   );
 }
 
 function ShortcutInfo() {
+  const { t, lang } = useT(STRINGS);
   const [shortcut, setShortcut] = useState<string | null>(null);
   useEffect(() => void currentShortcut().then(setShortcut), []);
   return (
     <section aria-labelledby="shortcut-title">
-      <h2 id="shortcut-title">Quick close shortcut</h2>
+      <h2 id="shortcut-title">{t('shortcutTitle')}</h2>
       <p>
-        {shortcut ? <>Now: <kbd>{shortcut}</kbd>. </> : shortcut === '' ? <>No shortcut is set, or another extension took it. </> : null}
-        To see or change it, open <code>{shortcutSettingsPlace()}</code>.
+        {shortcut ? <>{t('shortcutNow')} <kbd>{shortcut}</kbd>. </> : shortcut === '' ? <>{t('shortcutNone')} </> : null}
+        {t('shortcutWhere')} <code>{shortcutSettingsPlace(lang)}</code>.
       </p>
     </section>
   );

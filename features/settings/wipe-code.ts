@@ -1,6 +1,7 @@
 import { codeMatches, hashCode, loadLock } from '@/core/vault/lock';
 import { loadWipeRecord, saveWipeRecord } from '@/core/vault/wipe';
-import { CODE_MIN_DIGITS, forgetCachedLock, newCodeProblem } from '@/features/unlock/check-code';
+import { CODE_MIN_DIGITS, forgetCachedLock } from '@/features/unlock/check-code';
+import { codeProblemText, newCodeProblem } from '@/features/unlock/new-code';
 
 /**
  * The rules for the opt-in erase (wipe) code, kept out of the cover's code. The one rule that
@@ -12,7 +13,7 @@ import { CODE_MIN_DIGITS, forgetCachedLock, newCodeProblem } from '@/features/un
 /** Why this erase code is not acceptable next to this unlock code; null when it is fine. */
 export function eraseCodeProblem(code: string, again: string, unlockCode: string): string | null {
   const basic = newCodeProblem(code, again);
-  if (basic) return basic;
+  if (basic) return codeProblemText(basic, 'en');
   if (code === unlockCode) return 'This is the code that opens this space. Choose a different one.';
   if (unlockCode.startsWith(code)) return 'The code that opens this space starts with these digits. Choose one it does not start with.';
   return null;

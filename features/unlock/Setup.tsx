@@ -8,8 +8,11 @@ import { saveSettings } from '@/core/vault/settings';
 import { saveFailureMessage } from '@/features/app/messages';
 import { useSaving } from '@/features/app/useSaving';
 import { usePanicGestures } from '@/components/usePanicGestures';
-import { forgetCachedLock, newCodeProblem } from './check-code';
+import { LanguageProvider, useT } from '@/features/i18n/language';
+import { forgetCachedLock } from './check-code';
+import { codeProblemText, newCodeProblem } from './new-code';
 import { assessPassphrase, type Strength } from './passphrase-strength';
+import { STRINGS } from './strings';
 import '@/assets/haven.css';
 
 type Step = 'welcome' | 'code' | 'passphrase' | 'shortcut' | 'finished';
@@ -30,31 +33,35 @@ export function Setup({ step: initial = 'welcome', onDone }: Props) {
   const [step, setStep] = useState<Step>(initial);
   usePanicGestures();
   return (
-    <main class="haven setup" aria-labelledby="setup-title">
-      {step === 'welcome' && <Welcome onNext={() => setStep('code')} onLater={onDone} />}
-      {step === 'code' && <ChooseCode onNext={() => setStep('passphrase')} />}
-      {step === 'passphrase' && <ChoosePassphrase onNext={() => setStep('shortcut')} />}
-      {step === 'shortcut' && <LearnShortcut onNext={() => setStep('finished')} />}
-      {step === 'finished' && <Finished onDone={onDone} />}
-    </main>
+    <LanguageProvider>
+      <main class="haven setup" aria-labelledby="setup-title">
+        {step === 'welcome' && <Welcome onNext={() => setStep('code')} onLater={onDone} />}
+        {step === 'code' && <ChooseCode onNext={() => setStep('passphrase')} />}
+        {step === 'passphrase' && <ChoosePassphrase onNext={() => setStep('shortcut')} />}
+        {step === 'shortcut' && <LearnShortcut onNext={() => setStep('finished')} />}
+        {step === 'finished' && <Finished onDone={onDone} />}
+      </main>
+    </LanguageProvider>
   );
 }
 
 function Welcome({ onNext, onLater }: { onNext: () => void; onLater: () => void }) {
+  const { t } = useT(STRINGS);
   return (
     <>
-      <h1 id="setup-title">Welcome</h1>
-      <p>This calculator works like any other. It can also keep a private space that only you can open.</p>
-      <p>You will choose a code that opens it and a passphrase that locks your notes. Take your time; it takes about a minute.</p>
+      <h1 id="setup-title">{t('welcomeTitle')}</h1>
+      <p>{t('welcomeCalculator')}</p>
+      <p>{t('welcomeSteps')}</p>
       <div class="actions">
-        <button type="button" class="primary" onClick={onNext}>Start</button>
-        <button type="button" onClick={onLater}>Not now</button>
+        <button type="button" class="primary" onClick={onNext}>{t('start')}</button>
+        <button type="button" onClick={onLater}>{t('notNow')}</button>
       </div>
     </>
   );
 }
 
 function ChooseCode({ onNext }: { onNext: () => void }) {
+  const { t, lang } = useT(STRINGS);
   const [code, setCode] = useState('');
   const [again, setAgain] = useState('');
   const { busy, problem, setProblem, run } = useSaving();
@@ -62,7 +69,7 @@ function ChooseCode({ onNext }: { onNext: () => void }) {
   const submit = async (event: Event) => {
     event.preventDefault();
     const issue = newCodeProblem(code, again);
-    setProblem(issue);
+    setProblem(issue && codeProblemText(issue, lang));
     if (issue) return;
     await run(async () => {
       await saveLock(await hashCode(code));
@@ -73,19 +80,20 @@ function ChooseCode({ onNext }: { onNext: () => void }) {
 
   return (
     <form onSubmit={submit} aria-busy={busy}>
-      <h1 id="setup-title">Choose your code</h1>
-      <p>To open your space, type this code on the calculator, then press =. Anyone else who types numbers just gets arithmetic.</p>
-      <Field label="Code (4 to 12 digits)" type="password" numeric value={code} onInput={setCode} maxLength={12} autoFocus />
-      <Field label="Type the code again" type="password" numeric value={again} onInput={setAgain} maxLength={12} error={problem} />
-      <p class="note">Nobody can recover this code for you, so pick one you will remember and others will not guess.</p>
+      <h1 id="setup-title">{t('codeTitle')}</h1>
+      <p>{t('codeIntro')}</p>
+      <Field label={t('code')} type="password" numeric value={code} onInput={setCode} maxLength={12} autoFocus />
+      <Field label={t('codeAgain')} type="password" numeric value={again} onInput={setAgain} maxLength={12} error={problem} />
+      <p class="note">{t('codeNote')}</p>
       <div class="actions">
-        <button type="submit" class="primary" disabled={busy}>Continue</button>
+        <button type="submit" class="primary" disabled={busy}>{t('continue')}</button>
       </div>
     </form>
   );
 }
 
 function ChoosePassphrase({ onNext }: { onNext: () => void }) {
+  const { t, lang } = useT(STRINGS);
   const [passphrase, setPassphrase] = useState('');
   const [again, setAgain] = useState('');
   const [strength, setStrength] = useState<Strength | null>(null);
@@ -94,18 +102,18 @@ function ChoosePassphrase({ onNext }: { onNext: () => void }) {
   useEffect(() => {
     let current = true;
     if (!passphrase) setStrength(null);
-    else void assessPassphrase(passphrase).then((result) => current && setStrength(result));
+    else void assessPassphrase(passphrase, lang).then((result) => current && setStrength(result));
     return () => {
       current = false;
     };
-  }, [passphrase]);
+  }, [passphrase, lang]);
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const assessed = await assessPassphrase(passphrase);
+    const assessed = await assessPassphrase(passphrase, lang);
     setStrength(assessed);
-    if (!assessed.acceptable) return setProblem('Please choose a stronger passphrase.');
-    if (again !== passphrase) return setProblem('The two passphrases are not the same. Please type it again.');
+    if (!assessed.acceptable) return setProblem(t('chooseStronger'));
+    if (again !== passphrase) return setProblem(t('passphrasesDiffer'));
     setProblem(null);
     await run(async () => {
       await saveKeyring((await createDataKey(passphrase)).stored);
@@ -115,19 +123,20 @@ function ChoosePassphrase({ onNext }: { onNext: () => void }) {
 
   return (
     <form onSubmit={submit} aria-busy={busy}>
-      <h1 id="setup-title">Choose a passphrase</h1>
-      <p>It locks your notes on this device. A few unrelated words are strong and easy to remember.</p>
-      <Field label="Passphrase" type="password" value={passphrase} onInput={setPassphrase} autoFocus hint={strength?.message} />
-      <Field label="Type the passphrase again" type="password" value={again} onInput={setAgain} error={problem} />
-      <p class="note"><strong>It cannot be recovered.</strong> If you forget it, nobody, not even us, can open your notes.</p>
+      <h1 id="setup-title">{t('passphraseTitle')}</h1>
+      <p>{t('passphraseIntro')}</p>
+      <Field label={t('passphrase')} type="password" value={passphrase} onInput={setPassphrase} autoFocus hint={strength?.message} />
+      <Field label={t('passphraseAgain')} type="password" value={again} onInput={setAgain} error={problem} />
+      <p class="note"><strong>{t('cannotRecover')}</strong> {t('forgetNote')}</p>
       <div class="actions">
-        <button type="submit" class="primary" disabled={busy}>{busy ? 'Setting up…' : 'Continue'}</button>
+        <button type="submit" class="primary" disabled={busy}>{busy ? t('settingUp') : t('continue')}</button>
       </div>
     </form>
   );
 }
 
 function LearnShortcut({ onNext }: { onNext: () => void }) {
+  const { t, lang } = useT(STRINGS);
   const [shortcut, setShortcut] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => void currentShortcut().then(setShortcut), []);
@@ -137,37 +146,38 @@ function LearnShortcut({ onNext }: { onNext: () => void }) {
       await saveSettings({ setupDone: true });
       onNext();
     } catch (error) {
-      setProblem(saveFailureMessage(error));
+      setProblem(saveFailureMessage(error, lang));
     }
   };
 
   return (
     <>
-      <h1 id="setup-title">Closing in a hurry</h1>
+      <h1 id="setup-title">{t('shortcutTitle')}</h1>
       <p>
         {shortcut ? (
-          <>Press <kbd>{shortcut}</kbd> anywhere in the browser</>
+          <>{t('press')} <kbd>{shortcut}</kbd> {t('anywhere')}</>
         ) : (
-          <>Set a keyboard shortcut at {shortcutSettingsPlace()}</>
+          t('setShortcut', { place: shortcutSettingsPlace(lang) })
         )}
-        , or press <kbd>Esc</kbd> twice here, and everything closes at once. What you typed is kept and locked.
+        {t('orPress')} <kbd>{t('escKey')}</kbd> {t('escTwice')}
       </p>
-      {shortcut === '' && <p class="note">The usual shortcut is taken by something else in this browser, so choose another one there.</p>}
+      {shortcut === '' && <p class="note">{t('shortcutTaken')}</p>}
       {problem && <p class="field-error" role="alert">{problem}</p>}
       <div class="actions">
-        <button type="button" class="primary" onClick={finish}>Finish</button>
+        <button type="button" class="primary" onClick={finish}>{t('finish')}</button>
       </div>
     </>
   );
 }
 
 function Finished({ onDone }: { onDone: () => void }) {
+  const { t } = useT(STRINGS);
   return (
     <>
-      <h1 id="setup-title">All set</h1>
-      <p>From now on this opens as a calculator. Type your code, then =, whenever you need your space.</p>
+      <h1 id="setup-title">{t('finishedTitle')}</h1>
+      <p>{t('finishedText')}</p>
       <div class="actions">
-        <button type="button" class="primary" onClick={onDone} autoFocus>Done</button>
+        <button type="button" class="primary" onClick={onDone} autoFocus>{t('done')}</button>
       </div>
     </>
   );

@@ -38,12 +38,3 @@ export async function checkCoverCode(digits: string): Promise<CoverCodeResult> {
 export function forgetCachedLock(): void {
   cached = null;
 }
-
-/** Why a new code is not acceptable, in plain words; null when it is fine. */
-export function newCodeProblem(code: string, again: string): string | null {
-  if (!/^\d*$/.test(code)) return 'Use digits only (0 to 9).';
-  if (code.length < CODE_MIN_DIGITS) return `Use at least ${CODE_MIN_DIGITS} digits.`;
-  if (code.length > CODE_MAX_DIGITS) return `Use at most ${CODE_MAX_DIGITS} digits.`;
-  if (again !== code) return 'The two codes are not the same. Please type it again.';
-  return null;
-}

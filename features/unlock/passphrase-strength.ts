@@ -1,4 +1,6 @@
 import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import { translator, type Lang } from '@/core/i18n/translate';
+import { STRINGS } from './strings';
 
 export const PASSPHRASE_MIN_LENGTH = 8;
 /** zxcvbn's 0–4 scale; 3 means "safely unguessable" for an offline attack on a slow hash. */
@@ -26,16 +28,19 @@ function loadFactory(): Promise<ZxcvbnFactory> {
   return factory;
 }
 
-const WORDS = ['Very easy to guess.', 'Easy to guess.', 'Could be guessed with some effort.', 'Strong.', 'Very strong.'];
-
-export async function assessPassphrase(passphrase: string): Promise<Strength> {
+/**
+ * zxcvbn's own advice is English only (its dictionaries are English too), so a Spanish reader
+ * gets Haven's general tip instead of it.
+ */
+export async function assessPassphrase(passphrase: string, lang: Lang): Promise<Strength> {
+  const t = translator(STRINGS[lang], lang);
   if (passphrase.length < PASSPHRASE_MIN_LENGTH) {
-    return { score: 0, acceptable: false, message: `Use at least ${PASSPHRASE_MIN_LENGTH} characters. A few unrelated words work well.` };
+    return { score: 0, acceptable: false, message: t('strengthTooShort', { min: PASSPHRASE_MIN_LENGTH }) };
   }
   const result = (await loadFactory()).check(passphrase);
   const score = result.score;
-  const advice = result.feedback.warning ?? result.feedback.suggestions[0] ?? '';
+  const advice = lang === 'en' ? (result.feedback.warning ?? result.feedback.suggestions[0] ?? '') : '';
   const acceptable = score >= PASSPHRASE_MIN_SCORE;
-  const tip = acceptable ? '' : ` ${advice || 'Add another word or two that are not obvious.'}`;
-  return { score, acceptable, message: `${WORDS[score]}${tip}`.trim() };
+  const tip = acceptable ? '' : ` ${advice || t('strengthTip')}`;
+  return { score, acceptable, message: `${t(`strength${score}`)}${tip}`.trim() };
 }

@@ -5,7 +5,8 @@ import { BUILDS, readManifest, STORE_BUILDS, type BuiltManifest } from './built'
 // observer or a web page could use, in the BUILT manifests of both browsers.
 
 const CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
-const REVEALING = /haven|abuse|abusive|narciss|journal|diary|safety|safe|escape|panic|victim|violence|coerci|leave|secret|hidden|privacy|private/i;
+const REVEALING =
+  /haven|abuse|abusive|narciss|journal|diary|safety|safe|escape|panic|victim|violence|coerci|leave|secret|hidden|privacy|private|abuso|maltrato|narcis|diario|seguridad|p[aá]nico|escapar|huir|violencia|v[ií]ctima|secreto|privad/i;
 const ICONS = { 16: 'icons/calculator-16.png', 32: 'icons/calculator-32.png', 48: 'icons/calculator-48.png', 128: 'icons/calculator-128.png' };
 
 /** Strings a viewer of chrome://extensions, about:addons or the shortcuts page would see. */

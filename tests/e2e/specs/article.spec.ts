@@ -67,3 +67,68 @@ test.describe('in a dark system theme', () => {
     expect(await popup.axe()).toEqual([]);
   });
 });
+
+test('a call link on a computer with no phone app changes nothing, and the number is there to copy', async ({ haven }) => {
+  await installAndSetUp(haven);
+  const popup = await openHaven(haven);
+  await popup.click('button', 'Help and resources');
+  await popup.waitFor('heading', 'Help and resources');
+  const tabsBefore = await haven.tabUrls();
+  const first = await popup.page.evaluate(() => {
+    const link = document.querySelector('.helplines a[href^="tel:"]')!;
+    return { name: link.textContent!.replace(/\s+/g, ' ').trim(), href: link.getAttribute('href')!, location: location.href };
+  }, undefined);
+  const errors: string[] = [];
+  await popup.page.evaluate(() => {
+    addEventListener('error', (event) => ((globalThis as { telErrors?: string[] }).telErrors ??= []).push(String(event.message)));
+  }, undefined);
+
+  await popup.click('link', first.name);
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+
+  // Haven is still here, on the same screen, with no error; no tab was opened or moved.
+  expect(popup.isClosed()).toBe(false);
+  expect(await popup.page.evaluate(() => location.href, undefined)).toBe(first.location);
+  await popup.waitFor('heading', 'Help and resources');
+  errors.push(...(await popup.page.evaluate(() => (globalThis as { telErrors?: string[] }).telErrors ?? [], undefined)));
+  expect(errors).toEqual([]);
+  expect(await haven.tabUrls()).toEqual(tabsBefore);
+
+  // The number is on screen as ordinary text that can be selected and copied.
+  const selected = await popup.page.evaluate((href) => {
+    const number = document.querySelector(`a[href="${href}"]`)!.parentElement!.querySelector('.number')!;
+    const range = document.createRange();
+    range.selectNodeContents(number);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    return { text: getSelection()!.toString(), userSelect: getComputedStyle(number).userSelect, hidden: number.getBoundingClientRect().height === 0 };
+  }, first.href);
+  expect(selected.text).toMatch(/\d{3}/);
+  expect(selected.text.replace(/\D/g, '').slice(0, 3)).toBe(first.href.replace(/\D/g, '').slice(0, 3));
+  expect(selected.userSelect).not.toBe('none');
+  expect(selected.hidden).toBe(false);
+});
+
+test('a screen reader finds the article by its landmarks and a heading outline with no gaps', async ({ haven }) => {
+  await installAndSetUp(haven);
+  const popup = await openHaven(haven);
+  await popup.click('button', 'Why leaving feels impossible');
+  await popup.waitFor('heading', TITLE);
+  // Landmarks: Haven's header with Quick close, the main content named by the title, the contents.
+  expect(await popup.has('banner')).toBe(true);
+  expect(await popup.has('main', TITLE)).toBe(true);
+  expect(await popup.has('navigation', 'In this article')).toBe(true);
+  const outline = await popup.page.evaluate(
+    () => ({
+      levels: [...document.querySelectorAll('main :is(h1, h2, h3, h4)')].map((heading) => Number(heading.tagName[1])),
+      lang: document.querySelector('article')?.getAttribute('lang'),
+    }),
+    undefined,
+  );
+  expect(outline.lang).toBe('en');
+  expect(outline.levels.filter((level) => level === 1)).toHaveLength(1);
+  expect(outline.levels[0]).toBe(1);
+  // Never a jump of more than one level down (h2 → h4), so nothing seems to be missing.
+  expect(outline.levels.filter((level, index) => index > 0 && level > outline.levels[index - 1]! + 1)).toEqual([]);
+  expect(outline.levels.filter((level) => level === 2).length).toBeGreaterThanOrEqual(5);
+});

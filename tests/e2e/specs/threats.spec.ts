@@ -4,7 +4,7 @@ import { finishSetup, openHaven, openJournal, saveCopy, writeEntry } from '../fl
 
 // The promises of docs/threat-model.md, each as a scenario that would fail if it broke.
 
-const REVEALING = /haven|narciss|abuse|journal|safety|escape|panic|violence/i;
+const REVEALING = /haven|narciss|abuse|journal|safety|escape|panic|violence|narcis|abuso|maltrato|diario|seguridad|p[aá]nico|escapar|huir|violencia/i;
 
 test('after a whole session, nothing the user typed is anywhere in the profile folder, and history reveals nothing', async ({ haven }, testInfo) => {
   const stamp = Date.now().toString(36);
