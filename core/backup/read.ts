@@ -8,46 +8,45 @@ import { EntrySchema, FILE_KIND, FILE_VERSION, FileSchema, headerAad, issuePlace
 /**
  * Reading a backup file, step by step, cheapest check first: size → JSON → header → key →
  * decrypt → digest → payload → each entry (migrated to today's schema). Any failure is a
- * `Rejection` in plain words; reading never writes anything.
+ * `Rejection`: a reason (and where in the file, when known) that the import screen puts into
+ * the reader's language (features/backup/rejection.ts). Reading never writes anything.
  */
-export type RejectionReason =
-  | 'empty'
-  | 'too-big'
-  | 'not-ours'
-  | 'newer-file'
-  | 'damaged'
-  | 'wrong-passphrase'
-  | 'bad-contents'
-  | 'newer-entries'
-  | 'duplicate-ids'
-  | 'from-the-future';
+export const REJECTION_REASONS = [
+  'empty',
+  'too-big',
+  'not-ours',
+  'newer-file',
+  'damaged',
+  'wrong-passphrase',
+  'bad-contents',
+  'newer-entries',
+  'duplicate-ids',
+  'from-the-future',
+] as const;
+export type RejectionReason = (typeof REJECTION_REASONS)[number];
+
+/** Where the problem is: a place in the file as the schema check names it, the checksum, or an entry too old to migrate. */
+export type RejectionDetail =
+  | { kind: 'place'; place: string }
+  | { kind: 'checksum' }
+  | { kind: 'not-migrated'; index: number };
 
 export interface Rejection {
   ok: false;
   reason: RejectionReason;
+  detail?: RejectionDetail;
+  /** For logs and thrown errors in tests and tools only, never shown: the reason and detail as data. */
   message: string;
 }
 
 export type ReadResult = { ok: true; payload: BackupPayload } | Rejection;
 
-const UNCHANGED = 'Nothing was changed.';
-
-/** The refusal for a reason, in plain words (the import screen also uses it before reading a file). */
-export function reject(reason: RejectionReason, detail?: string): Rejection {
-  const messages: Record<RejectionReason, string> = {
-    empty: 'This file is empty.',
-    'too-big': `This file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, which is far more than a saved copy can be, so it was not opened.`,
-    'not-ours': 'This file was not saved by this app, so there is nothing in it to add.',
-    'newer-file': 'This file was saved by a newer version of this app. Update the app, then try again.',
-    damaged: 'This file is damaged or incomplete (perhaps it was cut short or changed), so it cannot be read.',
-    'wrong-passphrase': 'That passphrase does not open this file (or the file was changed since it was saved). Check the passphrase you used when you saved it.',
-    'bad-contents': 'This file opened, but what is inside is not as expected, so none of it was added.',
-    'newer-entries': 'This file holds notes from a newer version of this app. Update the app, then try again.',
-    'duplicate-ids': 'This file lists the same note twice, which a saved copy never does, so none of it was added.',
-    'from-the-future': 'This file has notes dated after today, which a saved copy cannot have, so none of it was added.',
-  };
-  return { ok: false, reason, message: `${messages[reason]}${detail ? ` (${detail})` : ''} ${UNCHANGED}` };
+/** The refusal for a reason (the import screen also uses it before reading a file). */
+export function reject(reason: RejectionReason, detail?: RejectionDetail): Rejection {
+  return { ok: false, reason, ...(detail && { detail }), message: detail ? `${reason}: ${JSON.stringify(detail)}` : reason };
 }
+
+const at = (place: string): RejectionDetail => ({ kind: 'place', place });
 
 /** A little room for a device whose clock runs ahead of this one. */
 const CLOCK_SLACK_MS = 24 * 60 * 60 * 1000;
@@ -68,7 +67,7 @@ export async function readBackup(file: Uint8Array | string, passphrase: string, 
   const version = (outer as { v?: unknown }).v;
   if (typeof version === 'number' && version > FILE_VERSION) return reject('newer-file');
   const header = v.safeParse(FileSchema, outer);
-  if (!header.success) return reject('damaged', issuePlace(header.issues));
+  if (!header.success) return reject('damaged', at(issuePlace(header.issues)));
 
   let inner: Uint8Array;
   try {
@@ -85,9 +84,9 @@ export async function readBackup(file: Uint8Array | string, passphrase: string, 
     return reject('bad-contents');
   }
   const sealed = v.safeParse(SealedSchema, sealedValue);
-  if (!sealed.success) return reject('bad-contents', issuePlace(sealed.issues));
+  if (!sealed.success) return reject('bad-contents', at(issuePlace(sealed.issues)));
   const digest = await sha256Hex(utf8.encode(sealed.output.payload));
-  if (!constantTimeEqual(utf8.encode(digest), utf8.encode(sealed.output.digest))) return reject('damaged', 'its checksum does not match');
+  if (!constantTimeEqual(utf8.encode(digest), utf8.encode(sealed.output.digest))) return reject('damaged', { kind: 'checksum' });
 
   let payloadValue: unknown;
   try {
@@ -98,7 +97,7 @@ export async function readBackup(file: Uint8Array | string, passphrase: string, 
   const payloadVersion = (payloadValue as { v?: unknown } | null)?.v;
   if (typeof payloadVersion === 'number' && payloadVersion > PAYLOAD_VERSION) return reject('newer-file');
   const payload = v.safeParse(PayloadSchema, payloadValue);
-  if (!payload.success) return reject('bad-contents', issuePlace(payload.issues));
+  if (!payload.success) return reject('bad-contents', at(issuePlace(payload.issues)));
   if (payload.output.entrySchema > ENTRY_SCHEMA) return reject('newer-entries');
 
   const entries: Entry[] = [];
@@ -107,10 +106,10 @@ export async function readBackup(file: Uint8Array | string, passphrase: string, 
     try {
       migrated = migrateEntry(payload.output.entrySchema, raw);
     } catch {
-      return reject('bad-contents', `entries → ${index}: could not be brought up to date`);
+      return reject('bad-contents', { kind: 'not-migrated', index });
     }
     const entry = v.safeParse(EntrySchema, migrated);
-    if (!entry.success) return reject('bad-contents', `entries → ${index} → ${issuePlace(entry.issues)}`);
+    if (!entry.success) return reject('bad-contents', at(`entries → ${index} → ${issuePlace(entry.issues)}`));
     entries.push(await withTrueDigests(entry.output as Entry));
   }
 

@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import { isUnlocked } from '@/core/session';
+import { useT } from '@/features/i18n/language';
 import { PassphraseGate } from '@/features/unlock/PassphraseGate';
 import { ExportBackup } from './ExportBackup';
 import { ImportBackup } from './ImportBackup';
+import { STRINGS } from './strings';
 import './backup.css';
 
 /**
@@ -11,15 +13,16 @@ import './backup.css';
  * saving a copy asks for the passphrase once more all the same.
  */
 export function Backup() {
+  const { t } = useT(STRINGS);
   const [unlocked, setUnlocked] = useState(isUnlocked());
   const [task, setTask] = useState<'save' | 'add'>('save');
-  if (!unlocked) return <PassphraseGate title="Back up or restore" onOpen={() => setUnlocked(true)} />;
+  if (!unlocked) return <PassphraseGate title={t('title')} onOpen={() => setUnlocked(true)} />;
   return (
     <>
-      <h1 id="haven-title">Back up or restore</h1>
-      <div class="actions" role="group" aria-label="What to do">
-        <button type="button" aria-pressed={task === 'save'} onClick={() => setTask('save')}>Save a copy</button>
-        <button type="button" aria-pressed={task === 'add'} onClick={() => setTask('add')}>Add from a copy</button>
+      <h1 id="haven-title">{t('title')}</h1>
+      <div class="actions" role="group" aria-label={t('whatToDo')}>
+        <button type="button" aria-pressed={task === 'save'} onClick={() => setTask('save')}>{t('saveCopy')}</button>
+        <button type="button" aria-pressed={task === 'add'} onClick={() => setTask('add')}>{t('addFromCopy')}</button>
       </div>
       {task === 'save' ? <ExportBackup /> : <ImportBackup />}
     </>

@@ -3,16 +3,19 @@ import { Field } from '@/components/Field';
 import { exportBackup } from '@/core/backup/export';
 import { backupFileName } from '@/core/backup/format';
 import { useSaving } from '@/features/app/useSaving';
+import { useT } from '@/features/i18n/language';
 import { assessPassphrase } from '@/features/unlock/passphrase-strength';
 import { confirmPassphrase } from '@/features/unlock/passphrase';
 import { DownloadsNote } from './DownloadsNote';
 import { formatSize, offerDownload } from './download';
+import { STRINGS } from './strings';
 
 /**
  * Save an encrypted copy of everything. Asks for the passphrase again even when the notes are
  * open (someone else may be at the keyboard); the copy can have its own passphrase.
  */
 export function ExportBackup() {
+  const { t, lang, locale } = useT(STRINGS);
   const [passphrase, setPassphrase] = useState('');
   const [separate, setSeparate] = useState(false);
   const [copyPassphrase, setCopyPassphrase] = useState('');
@@ -24,16 +27,16 @@ export function ExportBackup() {
   const submit = async (event: Event) => {
     event.preventDefault();
     setDone(null);
-    if (!passphrase) return setProblem('Type your passphrase first.');
+    if (!passphrase) return setProblem(t('typePassphraseFirst'));
     if (separate) {
-      const strength = await assessPassphrase(copyPassphrase, 'en');
+      const strength = await assessPassphrase(copyPassphrase, lang);
       setHint(strength.message);
-      if (!strength.acceptable) return setProblem('Please choose a stronger passphrase for the copy.');
-      if (again !== copyPassphrase) return setProblem('The two passphrases for the copy are not the same.');
+      if (!strength.acceptable) return setProblem(t('copyStronger'));
+      if (again !== copyPassphrase) return setProblem(t('copyPassphrasesDiffer'));
     }
     await run(async () => {
       const key = await confirmPassphrase(passphrase);
-      if (!key) return setProblem('That passphrase is not right. Nothing was saved.');
+      if (!key) return setProblem(t('wrongPassphrase'));
       const { text, leftOut, entries } = await exportBackup(key, separate ? copyPassphrase : passphrase);
       const name = backupFileName(new Date());
       const size = offerDownload(text, name);
@@ -41,33 +44,31 @@ export function ExportBackup() {
       setPassphrase('');
       setCopyPassphrase('');
       setAgain('');
-      setDone(
-        `Saved ${entries} ${entries === 1 ? 'entry' : 'entries'} and everything else you wrote as “${name}” (${formatSize(size)}).` +
-          (leftOut ? ` ${leftOut} saved ${leftOut === 1 ? 'item' : 'items'} could not be opened and ${leftOut === 1 ? 'is' : 'are'} not in the copy; ${leftOut === 1 ? 'it stays' : 'they stay'} here as ${leftOut === 1 ? 'it is' : 'they are'}.` : ''),
-      );
+      const saved = t('savedCopy', { count: entries, name, size: formatSize(size, t, locale) });
+      setDone(leftOut ? `${saved} ${t('leftOut', { count: leftOut })}` : saved);
     });
   };
 
   return (
     <form onSubmit={submit} aria-busy={busy} aria-labelledby="export-title">
-      <h2 id="export-title">Save a copy</h2>
-      <p>One file with everything you wrote: every entry and its history, the draft, the safety plan, reminders and settings. It is locked with a passphrase; without it the file cannot be read.</p>
-      <Field label="Your passphrase" type="password" value={passphrase} onInput={setPassphrase} />
+      <h2 id="export-title">{t('saveCopy')}</h2>
+      <p>{t('exportIntro')}</p>
+      <Field label={t('yourPassphrase')} type="password" value={passphrase} onInput={setPassphrase} />
       <label class="choice">
         <input type="checkbox" checked={separate} onChange={(event) => setSeparate(event.currentTarget.checked)} />
-        Lock the copy with a different passphrase
+        {t('separatePassphrase')}
       </label>
       {separate && (
         <>
-          <Field label="Passphrase for the copy" type="password" value={copyPassphrase} onInput={setCopyPassphrase} hint={hint} />
-          <Field label="Type the passphrase for the copy again" type="password" value={again} onInput={setAgain} />
-          <p class="note">It cannot be recovered: without it, the copy cannot be opened.</p>
+          <Field label={t('copyPassphrase')} type="password" value={copyPassphrase} onInput={setCopyPassphrase} hint={hint} />
+          <Field label={t('copyPassphraseAgain')} type="password" value={again} onInput={setAgain} />
+          <p class="note">{t('copyCannotRecover')}</p>
         </>
       )}
       {problem && <p class="field-error" role="alert">{problem}</p>}
       <DownloadsNote />
       <div class="actions">
-        <button type="submit" class="primary" disabled={busy}>{busy ? 'Saving…' : 'Save the file'}</button>
+        <button type="submit" class="primary" disabled={busy}>{busy ? t('saving') : t('saveFile')}</button>
       </div>
       {done && <p role="status">{done}</p>}
     </form>

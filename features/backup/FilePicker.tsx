@@ -1,5 +1,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { useT } from '@/features/i18n/language';
+import { STRINGS } from './strings';
 
 /**
  * Choose a file by the browser's file picker or by dropping it here. Firefox closes a toolbar
@@ -7,6 +9,7 @@ import { browser } from 'wxt/browser';
  * open Haven in a tab first, where the picker works (docs/design.md, "Backup and restore").
  */
 export function FilePicker({ file, onFile }: { file: File | null; onFile: (file: File | null) => void }) {
+  const { t } = useT(STRINGS);
   const id = useId();
   const [dragging, setDragging] = useState(false);
   const pickerClosesPopup = useFirefoxPopup();
@@ -30,14 +33,14 @@ export function FilePicker({ file, onFile }: { file: File | null; onFile: (file:
     >
       {pickerClosesPopup && (
         <div class="note">
-          <p>In Firefox, choosing a file closes this small window before the file arrives. Open this page in a tab instead, unlock it there the same way, and come back here; or drop the file onto this box.</p>
-          <button type="button" onClick={() => void openInTab()}>Open in a tab</button>
+          <p>{t('firefoxPopup')}</p>
+          <button type="button" onClick={() => void openInTab()}>{t('openInTab')}</button>
         </div>
       )}
-      <label for={id}>Choose the file</label>
+      <label for={id}>{t('chooseFile')}</label>
       <input id={id} type="file" onChange={(event) => onFile(event.currentTarget.files?.[0] ?? null)} />
-      <p class="note">Or drop the file here.</p>
-      {file && <p>Chosen: {file.name}</p>}
+      <p class="note">{t('orDrop')}</p>
+      {file && <p>{t('chosen', { name: file.name })}</p>}
     </div>
   );
 }

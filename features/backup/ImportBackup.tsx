@@ -3,11 +3,15 @@ import { Field } from '@/components/Field';
 import { MAX_FILE_BYTES, type BackupPayload } from '@/core/backup/format';
 import type { Preview } from '@/core/backup/merge';
 import { readBackup, reject } from '@/core/backup/read';
+import { translator, type Lang } from '@/core/i18n/translate';
 import { applyRestore, previewRestore } from '@/core/backup/restore';
 import { currentKey } from '@/core/session';
 import { useSaving } from '@/features/app/useSaving';
+import { useT } from '@/features/i18n/language';
 import { FilePicker } from './FilePicker';
 import { PreviewList } from './PreviewList';
+import { rejectionText } from './rejection';
+import { STRINGS } from './strings';
 
 type Step =
   | { name: 'choose' }
@@ -19,6 +23,7 @@ type Step =
  * add, then add it. Nothing here is ever overwritten; reading a file never writes.
  */
 export function ImportBackup() {
+  const { t, lang } = useT(STRINGS);
   const [file, setFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [step, setStep] = useState<Step>({ name: 'choose' });
@@ -27,14 +32,14 @@ export function ImportBackup() {
   const open = async (event: Event) => {
     event.preventDefault();
     const key = currentKey();
-    if (!file) return setProblem('Choose the file first.');
-    if (!passphrase) return setProblem('Type the passphrase of the copy first.');
+    if (!file) return setProblem(t('chooseFileFirst'));
+    if (!passphrase) return setProblem(t('typeCopyPassphraseFirst'));
     if (!key) return;
     // Checked before reading: a very large file would freeze this window.
-    if (file.size > MAX_FILE_BYTES) return setProblem(reject('too-big').message);
+    if (file.size > MAX_FILE_BYTES) return setProblem(rejectionText(reject('too-big'), lang));
     await run(async () => {
       const result = await readBackup(new Uint8Array(await file.arrayBuffer()), passphrase);
-      if (!result.ok) return setProblem(result.message);
+      if (!result.ok) return setProblem(rejectionText(result, lang));
       setProblem(null);
       setStep({ name: 'preview', payload: result.payload, preview: await previewRestore(key, result.payload) });
     });
@@ -52,14 +57,14 @@ export function ImportBackup() {
 
   return (
     <section aria-labelledby="import-title">
-      <h2 id="import-title">Add from a copy</h2>
+      <h2 id="import-title">{t('addFromCopy')}</h2>
       {step.name === 'choose' && (
         <form onSubmit={open} aria-busy={busy}>
           <FilePicker file={file} onFile={(chosen) => { setFile(chosen); setProblem(null); }} />
-          <Field label="Passphrase of the copy" type="password" value={passphrase} onInput={setPassphrase} hint="The one it was saved with." />
+          <Field label={t('passphraseOfCopy')} type="password" value={passphrase} onInput={setPassphrase} hint={t('passphraseOfCopyHint')} />
           {problem && <p class="field-error" role="alert">{problem}</p>}
           <div class="actions">
-            <button type="submit" class="primary" disabled={busy}>{busy ? 'Opening…' : 'Open the copy'}</button>
+            <button type="submit" class="primary" disabled={busy}>{busy ? t('opening') : t('openCopy')}</button>
           </div>
         </form>
       )}
@@ -67,26 +72,25 @@ export function ImportBackup() {
         <>
           <PreviewList preview={step.preview} />
           {problem && (
-            <p class="field-error" role="alert">
-              {problem} Anything added before this stopped is complete; adding the copy again later adds only the rest.
-            </p>
+            <p class="field-error" role="alert">{t('stoppedPartway', { problem })}</p>
           )}
           <div class="actions">
-            <button type="button" class="primary" disabled={busy} onClick={() => void add(step.payload)}>{busy ? 'Adding…' : 'Add to my journal'}</button>
-            <button type="button" disabled={busy} onClick={() => { setStep({ name: 'choose' }); setProblem(null); }}>Cancel</button>
+            <button type="button" class="primary" disabled={busy} onClick={() => void add(step.payload)}>{busy ? t('adding') : t('addToJournal')}</button>
+            <button type="button" disabled={busy} onClick={() => { setStep({ name: 'choose' }); setProblem(null); }}>{t('cancel')}</button>
           </div>
         </>
       )}
       {step.name === 'done' && (
-        <p role="status">{doneMessage(step.added, step.preview)}</p>
+        <p role="status">{doneMessage(step.added, step.preview, lang)}</p>
       )}
     </section>
   );
 }
 
-function doneMessage(added: number, preview: Preview): string {
+function doneMessage(added: number, preview: Preview, lang: Lang): string {
+  const t = translator(STRINGS[lang], lang);
   const documents = [preview.plan, preview.reminders, preview.draft].some((outcome) => outcome === 'added' || outcome === 'merged');
-  if (!added && !documents) return 'Everything in the copy was already here, so nothing was added.';
-  const entries = added ? `Added ${added} ${added === 1 ? 'version' : 'versions'} of entries.` : 'No entries needed adding.';
-  return `${entries}${documents ? ' The rest of the copy was added as shown.' : ''} Nothing that was here before has changed.`;
+  if (!added && !documents) return t('nothingAdded');
+  const entries = added ? t('addedVersions', { count: added }) : t('noEntriesNeeded');
+  return [entries, documents && t('restAdded'), t('nothingChangedHere')].filter(Boolean).join(' ');
 }

@@ -2,11 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
 import { currentKey } from '@/core/session';
 import type { Category } from '@/core/vault/journal';
+import { useT } from '@/features/i18n/language';
 import { ALL_CATEGORIES } from '@/features/journal/model';
 import { STRINGS as JOURNAL_STRINGS } from '@/features/journal/strings';
-
-const CATEGORY_LABELS = JOURNAL_STRINGS.en.categories;
-import { reportFileName } from './report-model';
+import { reportFileName, reportFormat } from './report-model';
+import { STRINGS } from './strings';
 
 interface Made {
   url: string;
@@ -20,6 +20,8 @@ interface Made {
  * now, as its own chunk.
  */
 export function Report() {
+  const { t, lang, locale } = useT(STRINGS);
+  const categoryNames = JOURNAL_STRINGS[lang].categories;
   const [open, setOpen] = useState(false);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -38,18 +40,18 @@ export function Report() {
   const make = async (event: Event) => {
     event.preventDefault();
     const key = currentKey();
-    if (!key) return setProblem('The journal is locked. Open it again to make a report.');
+    if (!key) return setProblem(t('reportLocked'));
     setBusy(true);
     setProblem(null);
     setMade(null);
     try {
       const { makeReportFromJournal } = await import('./report-pdf');
       const now = new Date();
-      const bytes = await makeReportFromJournal(key, { from, to, categories: kinds }, name, now);
+      const bytes = await makeReportFromJournal(key, { from, to, categories: kinds }, name, now, reportFormat(lang, locale));
       const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
-      setMade({ url, fileName: reportFileName(now), size: `${Math.max(1, Math.round(bytes.length / 1024))} KB` });
+      setMade({ url, fileName: reportFileName(now), size: t('kilobytes', { size: Math.max(1, Math.round(bytes.length / 1024)) }) });
     } catch {
-      setProblem('The report could not be made just now. Your journal is unchanged; please try again.');
+      setProblem(t('reportFailed'));
     } finally {
       setBusy(false);
     }
@@ -58,47 +60,45 @@ export function Report() {
   if (!open) {
     return (
       <div class="actions">
-        <button type="button" onClick={() => setOpen(true)}>Make a report</button>
+        <button type="button" onClick={() => setOpen(true)}>{t('makeAReport')}</button>
       </div>
     );
   }
   return (
     <form onSubmit={make} aria-labelledby="report-title" class="notice">
-      <h2 id="report-title">A report to print or share</h2>
-      <p>A PDF for an advocate, a lawyer or a court: your entries in the order they happened, when each was written and changed, and a check that nothing was altered. It is made on this computer; nothing is sent anywhere.</p>
+      <h2 id="report-title">{t('reportTitle')}</h2>
+      <p>{t('reportIntro')}</p>
       <div class="filters">
         <label class="field">
-          <span>First day</span>
+          <span>{t('firstDay')}</span>
           <input type="date" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
         </label>
         <label class="field">
-          <span>Last day</span>
+          <span>{t('lastDay')}</span>
           <input type="date" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
         </label>
       </div>
       <fieldset>
-        <legend>Kinds to include</legend>
+        <legend>{t('kindsToInclude')}</legend>
         {ALL_CATEGORIES.map((category) => (
           <label class="choice" key={category}>
             <input type="checkbox" checked={kinds.includes(category)} onChange={(e) => toggle(category, e.currentTarget.checked)} />
-            {CATEGORY_LABELS[category]}
+            {categoryNames[category]}
           </label>
         ))}
       </fieldset>
-      <Field label="Your name (optional)" value={name} onInput={setName} hint="Shown on the first page." />
+      <Field label={t('yourName')} value={name} onInput={setName} hint={t('yourNameHint')} />
       {problem && <p role="alert">{problem}</p>}
       <div class="actions">
-        <button type="submit" class="primary" disabled={busy || kinds.length === 0}>{busy ? 'Making the report…' : 'Make the report'}</button>
-        <button type="button" onClick={() => setOpen(false)}>Close</button>
+        <button type="submit" class="primary" disabled={busy || kinds.length === 0}>{busy ? t('makingReport') : t('makeReport')}</button>
+        <button type="button" onClick={() => setOpen(false)}>{t('close')}</button>
       </div>
       {made && (
         <div role="status">
           <p>
-            Your report is ready ({made.size}). <a href={made.url} download={made.fileName}>Save the report</a>
+            {t('reportReady', { size: made.size })} <a href={made.url} download={made.fileName}>{t('saveReport')}</a>
           </p>
-          <p class="field-hint">
-            Your browser lists saved files in its downloads. To leave no trace there, remove it from that list after saving; the file stays where you saved it.
-          </p>
+          <p class="field-hint">{t('reportTrace')}</p>
         </div>
       )}
     </form>

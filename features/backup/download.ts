@@ -1,3 +1,5 @@
+import type { Params } from '@/core/i18n/translate';
+
 /**
  * Hand a file to the browser as an ordinary download (no `downloads` permission): a Blob URL on
  * a link with `download`, clicked, then revoked. Returns the size in bytes.
@@ -17,8 +19,10 @@ export function offerDownload(text: string, name: string): number {
   return blob.size;
 }
 
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** A file's size for people: "512 bytes", "12.3 KB" ("12,3 KB" in Spanish), "1.5 MB". */
+export function formatSize(bytes: number, t: (key: 'bytes' | 'kilobytes' | 'megabytes', params: Params) => string, locale: string): string {
+  const number = (value: number, digits: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(value);
+  if (bytes < 1024) return t('bytes', { size: number(bytes, 0) });
+  if (bytes < 1024 * 1024) return t('kilobytes', { size: number(bytes / 1024, 1) });
+  return t('megabytes', { size: number(bytes / 1024 / 1024, 1) });
 }

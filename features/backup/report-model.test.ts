@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ChainCheck, Entry, EntryFields } from '@/core/vault/journal';
 import { ALL_CATEGORIES, emptyFields } from '@/features/journal/model';
-import { buildReport, FONT_NOTE, matchesFilter, printable, reportBlocks, reportFileName, type Block, type ReportFilter, type ReportFormat } from './report-model';
+import { buildReport, matchesFilter, printable, reportBlocks, reportFileName, reportFormat, type Block, type ReportFilter, type ReportFormat } from './report-model';
+import { STRINGS } from './strings';
 
 let seq = 0;
 function entry(id: string, ...versions: (Partial<EntryFields> | null)[]): Entry {
@@ -24,6 +25,7 @@ function entry(id: string, ...versions: (Partial<EntryFields> | null)[]): Entry 
 const CHAIN: ChainCheck = { intact: true, length: 6, digest: 'f'.repeat(64) };
 const ALL: ReportFilter = { from: '', to: '', categories: ALL_CATEGORIES };
 const FORMAT: ReportFormat = {
+  lang: 'en',
   happened: (local) => `happened ${local}`,
   written: (iso) => `at ${iso}`,
   day: (day) => `day ${day}`,
@@ -59,17 +61,17 @@ describe('the report model', () => {
     expect(matchesFilter(fields, { ...ALL, categories: ['threats'] })).toBe(false);
     const report = buildReport({ entries: journal, chain: CHAIN, unreadable: 0 }, { from: '2026-03-15', to: '', categories: ['gaslighting', 'isolation'] });
     expect(report.entries.map((e) => e.fields.what)).toEqual(['Said I imagined it']);
-    expect(report.kinds).toEqual(['Gaslighting', 'Isolation']);
+    expect(report.kinds).toEqual(['gaslighting', 'isolation']);
     expect(report.from).toBe('2026-03-15');
   });
 
   it('counts entries by kind and by month, with empty months in between', () => {
     const report = buildReport({ entries: journal, chain: CHAIN, unreadable: 0 }, ALL);
     expect(report.byCategory).toEqual([
-      { label: 'Gaslighting', count: 1 },
-      { label: 'Isolation', count: 1 },
-      { label: 'Financial control', count: 1 },
-      { label: 'No kind given', count: 1 },
+      { category: 'gaslighting', count: 1 },
+      { category: 'isolation', count: 1 },
+      { category: 'financial', count: 1 },
+      { category: null, count: 1 },
     ]);
     expect(report.byMonth.map((row) => [row.month, row.total])).toEqual([['2026-03', 1], ['2026-04', 1], ['2026-05', 1]]);
   });
@@ -91,7 +93,7 @@ describe('the report text', () => {
       'f'.repeat(64),
       '2 records could not be opened and are not in this report. They are kept unchanged.',
       'Times are the local time of the computer this report was made on (Europe/Madrid).',
-      FONT_NOTE,
+      STRINGS.en.fontNote,
     ]));
   });
 
@@ -131,6 +133,40 @@ describe('the report text', () => {
   it('says so when nothing matches', () => {
     const empty = buildReport({ entries: [], chain: { intact: true, length: 0, digest: '0'.repeat(64) }, unreadable: 0 }, ALL);
     expect(texts(reportBlocks(empty, FORMAT))).toEqual(expect.arrayContaining(['No dates', 'None.', 'No entries match the dates and kinds chosen.']));
+  });
+});
+
+describe('the report text in Spanish', () => {
+  const report = buildReport({ entries: journal, chain: CHAIN, unreadable: 1 }, { ...ALL, categories: ['gaslighting', 'financial'] }, 'María', new Date('2026-07-01T12:00:00Z'));
+  const lines = texts(reportBlocks(report, { ...FORMAT, lang: 'es' }));
+
+  it('says everything in Spanish, kinds by their Spanish names, and keeps what was written as it is', () => {
+    expect(lines).toEqual(expect.arrayContaining([
+      'Registro de lo sucedido',
+      'Llevado por María',
+      'Del day 2026-03-01 al day 2026-05-10',
+      '2 entradas de 3 en el diario. Tipos: Luz de gas (gaslighting), Control económico.',
+      'La comprobación es correcta: las 6 versiones se siguen unas a otras sin cambios.',
+      'No se ha podido abrir 1 registro, que no está en este informe. Se conserva sin cambios.',
+      'Las horas son la hora local del ordenador en el que se hizo este informe (Europe/Madrid).',
+      'Resumen',
+      'Control económico: 1',
+      'Entradas, en el orden en que pasaron',
+      `Escrita el at 2026-06-02T09:00:00.000Z (versión 2, 02${'ab'.repeat(5)})`,
+      `Editada el at 2026-06-03T09:00:00.000Z (versión 3, 03${'ab'.repeat(5)})`,
+      'Tipo: Control económico, Aislamiento',
+      'Qué pasó',
+      'Hid the car keys again',
+      'Quién estaba: Ana',
+    ]));
+    expect(lines.join('\n')).not.toMatch(/Written|Kind:|Summary|record of events/);
+  });
+
+  it('writes dates as the locale does, months capitalised', () => {
+    const spanish = reportFormat('es', 'es-ES');
+    expect(spanish.day('2026-03-01')).toBe('1 de marzo de 2026');
+    expect(spanish.month('2026-03')).toBe('Marzo de 2026');
+    expect(reportFormat('en', 'en-US').month('2026-03')).toBe('March 2026');
   });
 });
 

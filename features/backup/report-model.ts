@@ -1,14 +1,15 @@
 import { summarize, type Category, type ChainCheck, type Entry, type EntryFields } from '@/core/vault/journal';
+import { translator, type Lang } from '@/core/i18n/translate';
 import { formatHappened, formatWritten } from '@/features/journal/format';
 import { STRINGS as JOURNAL_STRINGS } from '@/features/journal/strings';
 import { ALL_CATEGORIES, currentFields, entriesPerMonth, firstWritten, type MonthRow } from '@/features/journal/model';
-
-const CATEGORY_LABELS = JOURNAL_STRINGS.en.categories;
+import { STRINGS } from './strings';
 
 /**
  * The evidence report as data: which entries, in which order, with every time they were
  * written or edited, the summary, and the hash chain's digest; then the same as a list of
- * text blocks that report-pdf.ts only lays out. Pure, so every word is tested without a PDF.
+ * text blocks, in the reader's language, that report-pdf.ts only lays out. Pure, so every word
+ * is tested without a PDF.
  */
 
 export interface ReportFilter {
@@ -36,7 +37,8 @@ export interface ReportEntry {
 }
 
 export interface CategoryCount {
-  label: string;
+  /** null: entries with no kind given. */
+  category: Category | null;
   count: number;
 }
 
@@ -48,7 +50,7 @@ export interface Report {
   to: string;
   /** Every kind is included. */
   allKinds: boolean;
-  kinds: string[];
+  kinds: Category[];
   entries: ReportEntry[];
   /** Entries in the whole journal (not deleted), to say "N of M". */
   journalTotal: number;
@@ -97,8 +99,8 @@ export function buildReport(input: ReportInput, filter: ReportFilter, name = '',
     if (fields.categories.length === 0) noKind += 1;
     for (const category of fields.categories) counts.set(category, (counts.get(category) ?? 0) + 1);
   }
-  const byCategory = ALL_CATEGORIES.filter((category) => counts.has(category)).map((category) => ({ label: CATEGORY_LABELS[category], count: counts.get(category)! }));
-  if (noKind > 0) byCategory.push({ label: 'No kind given', count: noKind });
+  const byCategory: CategoryCount[] = ALL_CATEGORIES.filter((category) => counts.has(category)).map((category) => ({ category, count: counts.get(category)! }));
+  if (noKind > 0) byCategory.push({ category: null, count: noKind });
   const days = entries.map((entry) => entry.fields.happenedAt.slice(0, 10));
   return {
     name: name.trim(),
@@ -106,7 +108,7 @@ export function buildReport(input: ReportInput, filter: ReportFilter, name = '',
     from: filter.from || days[0] || '',
     to: filter.to || days.at(-1) || '',
     allKinds: filter.categories.length === ALL_CATEGORIES.length,
-    kinds: ALL_CATEGORIES.filter((category) => filter.categories.includes(category)).map((category) => CATEGORY_LABELS[category]),
+    kinds: ALL_CATEGORIES.filter((category) => filter.categories.includes(category)),
     entries,
     journalTotal: visible.length,
     byCategory,
@@ -154,6 +156,8 @@ export type Block =
   | { kind: 'title' | 'heading' | 'entry' | 'label' | 'text' | 'note' | 'mono'; text: string };
 
 export interface ReportFormat {
+  /** The language of every word in the report. */
+  lang: Lang;
   /** A `YYYY-MM-DDTHH:mm` local time as typed. */
   happened: (local: string) => string;
   /** An ISO timestamp. */
@@ -165,76 +169,83 @@ export interface ReportFormat {
   timeZone: string;
 }
 
-export const LOCAL_FORMAT: ReportFormat = {
-  happened: (local) => formatHappened(local, 'en'),
-  written: (iso) => formatWritten(iso, 'en'),
-  day: (day) => new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(new Date(`${day}T12:00`)),
-  month: (month) => new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' }).format(new Date(`${month}-15T12:00`)),
-  timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-};
+/** The report in this language, dates as this locale writes them, times in this computer's zone. */
+export function reportFormat(lang: Lang, locale: string): ReportFormat {
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
+  const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' });
+  return {
+    lang,
+    happened: (local) => formatHappened(local, locale),
+    written: (iso) => formatWritten(iso, locale),
+    day: (value) => day.format(new Date(`${value}T12:00`)),
+    // Capitalised: a month starts its line ("marzo de 2026" → "Marzo de 2026").
+    month: (value) => capitalise(month.format(new Date(`${value}-15T12:00`)), locale),
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  };
+}
 
-export const FONT_NOTE = 'Characters this font cannot show (such as emoji or some alphabets) are written as code points, like [U+1F600]; the backup holds the exact text.';
+const capitalise = (text: string, locale: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 
 const text = (kind: Exclude<Block['kind'], 'page'>, value: string): Block => ({ kind, text: printable(value) });
 
-function versionLine(label: string, v: ReportVersion, format: ReportFormat): string {
-  return `${label} ${format.written(v.at)} (version ${v.seq}, ${v.hash.slice(0, 12)})`;
-}
-
 /** The whole report as blocks: cover, summary, then the entries in the order they happened. */
-export function reportBlocks(report: Report, format: ReportFormat = LOCAL_FORMAT): Block[] {
-  const blocks: Block[] = [text('title', 'A record of events')];
-  if (report.name) blocks.push(text('text', `Kept by ${report.name}`));
-  const range = report.from || report.to ? `From ${report.from ? format.day(report.from) : 'the first entry'} to ${report.to ? format.day(report.to) : 'the last entry'}` : 'No dates';
+export function reportBlocks(report: Report, format: ReportFormat): Block[] {
+  const words = STRINGS[format.lang];
+  const t = translator(words, format.lang);
+  const categories = JOURNAL_STRINGS[format.lang].categories;
+  const version = (key: 'versionWritten' | 'versionEdited' | 'versionDeleted', v: ReportVersion) => t(key, { date: format.written(v.at), seq: v.seq, hash: v.hash.slice(0, 12) });
+
+  const blocks: Block[] = [text('title', t('pdfTitle'))];
+  if (report.name) blocks.push(text('text', t('keptBy', { name: report.name })));
+  const range = report.from || report.to
+    ? t('dateRange', { from: report.from ? format.day(report.from) : t('firstEntry'), to: report.to ? format.day(report.to) : t('lastEntry') })
+    : t('noDates');
+  const kinds = report.allKinds ? t('kindsAll') : report.kinds.map((category) => categories[category]).join(', ') || t('kindsNone');
   blocks.push(
     text('text', range),
-    text('text', `Made on ${format.written(report.generatedAt)}`),
-    text('text', `${report.entries.length} ${report.entries.length === 1 ? 'entry' : 'entries'} of ${report.journalTotal} in the journal. Kinds: ${report.allKinds ? 'all' : report.kinds.join(', ') || 'none chosen'}.`),
-    text('heading', 'Checking that nothing was changed'),
-    text('text', 'Every saved version of every entry is kept, with the time it was saved. Each version has a SHA-256 hash that covers its words, its time and the hash of the version saved before it, so changing, removing or reordering any version changes every hash after it.'),
-    text('text', report.chain.intact
-      ? `The check passed: all ${report.chain.length} versions follow each other unchanged.`
-      : `The check found a problem: ${report.chain.problem ?? 'the chain does not add up'}.`),
-    text('label', 'Last hash of the chain'),
+    text('text', t('madeOn', { date: format.written(report.generatedAt) })),
+    text('text', t('coverCount', { count: report.entries.length, total: report.journalTotal, kinds })),
+    text('heading', t('checkHeading')),
+    text('text', t('checkExplained')),
+    text('text', report.chain.intact ? t('checkPassed', { count: report.chain.length }) : t('checkFailed', { problem: report.chain.problem ?? t('chainDoesNotAddUp') })),
+    text('label', t('lastHash')),
     text('mono', report.chain.digest),
-    text('note', 'The same journal, or its backup, gives this same hash when checked again; a different hash means something changed after this report was made.'),
+    text('note', t('sameHash')),
   );
-  if (report.unreadable > 0) {
-    blocks.push(text('note', `${report.unreadable} ${report.unreadable === 1 ? 'record' : 'records'} could not be opened and ${report.unreadable === 1 ? 'is' : 'are'} not in this report. ${report.unreadable === 1 ? 'It is' : 'They are'} kept unchanged.`));
-  }
+  if (report.unreadable > 0) blocks.push(text('note', t('unreadableRecords', { count: report.unreadable })));
   blocks.push(
-    text('note', `Times are the local time of the computer this report was made on (${format.timeZone}).`),
-    text('note', FONT_NOTE),
+    text('note', t('timesNote', { zone: format.timeZone })),
+    text('note', t('fontNote')),
     { kind: 'page' },
-    text('heading', 'Summary'),
-    text('label', 'Entries by kind (an entry can have more than one)'),
+    text('heading', t('summary')),
+    text('label', t('byKind')),
   );
-  if (report.byCategory.length === 0) blocks.push(text('text', 'None.'));
-  for (const row of report.byCategory) blocks.push(text('text', `${row.label}: ${row.count}`));
-  blocks.push(text('label', 'Entries by month'));
-  if (report.byMonth.length === 0) blocks.push(text('text', 'None.'));
+  if (report.byCategory.length === 0) blocks.push(text('text', t('none')));
+  for (const row of report.byCategory) blocks.push(text('text', `${row.category ? categories[row.category] : t('noKind')}: ${row.count}`));
+  blocks.push(text('label', t('byMonth')));
+  if (report.byMonth.length === 0) blocks.push(text('text', t('none')));
   for (const row of report.byMonth) {
-    const kinds = (Object.entries(row.byCategory) as [Category, number][]).map(([category, count]) => `${CATEGORY_LABELS[category]} ${count}`);
-    blocks.push(text('text', `${format.month(row.month)}: ${row.total}${kinds.length ? ` (${kinds.join(', ')})` : ''}`));
+    const perKind = (Object.entries(row.byCategory) as [Category, number][]).map(([category, count]) => `${categories[category]} ${count}`);
+    blocks.push(text('text', `${format.month(row.month)}: ${row.total}${perKind.length ? ` (${perKind.join(', ')})` : ''}`));
   }
-  blocks.push({ kind: 'page' }, text('heading', 'Entries, in the order they happened'));
+  blocks.push({ kind: 'page' }, text('heading', t('entriesHeading')));
   report.entries.forEach((entry, index) => {
     const { fields } = entry;
     blocks.push(text('entry', `${index + 1}. ${format.happened(fields.happenedAt)}`));
-    blocks.push(text('note', versionLine('Written', entry.written, format)));
-    for (const edit of entry.edits) blocks.push(text('note', versionLine(edit.deleted ? 'Deleted' : 'Edited', edit, format)));
-    if (fields.categories.length) blocks.push(text('text', `Kind: ${fields.categories.map((category) => CATEGORY_LABELS[category]).join(', ')}`));
-    if (fields.where) blocks.push(text('text', `Where: ${fields.where}`));
-    if (fields.who) blocks.push(text('text', `Who was there: ${fields.who}`));
-    blocks.push(text('label', 'What happened'));
-    for (const paragraph of (fields.what || '(nothing written)').split(/\r?\n/)) blocks.push(text('text', paragraph));
+    blocks.push(text('note', version('versionWritten', entry.written)));
+    for (const edit of entry.edits) blocks.push(text('note', version(edit.deleted ? 'versionDeleted' : 'versionEdited', edit)));
+    if (fields.categories.length) blocks.push(text('text', t('entryKind', { kinds: fields.categories.map((category) => categories[category]).join(', ') })));
+    if (fields.where) blocks.push(text('text', t('entryWhere', { where: fields.where })));
+    if (fields.who) blocks.push(text('text', t('entryWho', { who: fields.who })));
+    blocks.push(text('label', t('whatHappened')));
+    for (const paragraph of (fields.what || t('nothingWritten')).split(/\r?\n/)) blocks.push(text('text', paragraph));
     if (fields.felt) {
-      blocks.push(text('label', 'How I felt'));
+      blocks.push(text('label', t('howIFelt')));
       for (const paragraph of fields.felt.split(/\r?\n/)) blocks.push(text('text', paragraph));
     }
-    if (fields.tags.length) blocks.push(text('text', `Tags: ${fields.tags.join(', ')}`));
+    if (fields.tags.length) blocks.push(text('text', t('entryTags', { tags: fields.tags.join(', ') })));
   });
-  if (report.entries.length === 0) blocks.push(text('text', 'No entries match the dates and kinds chosen.'));
+  if (report.entries.length === 0) blocks.push(text('text', t('noMatches')));
   return blocks;
 }
 

@@ -4,10 +4,11 @@ import { importKey } from '@/core/crypto';
 import { openJournal, saveRevision, verifyChain } from '@/core/vault/journal';
 import { ALL_CATEGORIES, emptyFields } from '@/features/journal/model';
 import { pdfText } from '@/tests/pdf-text';
-import type { ReportFormat } from './report-model';
+import { reportFormat, type ReportFormat } from './report-model';
 import { makeReportPdf } from './report-pdf';
 
 const FORMAT: ReportFormat = {
+  lang: 'en',
   happened: (local) => `happened ${local}`,
   written: (iso) => `at ${iso}`,
   day: (day) => day,
@@ -37,7 +38,7 @@ describe('the report as a PDF', () => {
       { what: 'First thing', happenedAt: '2026-03-01T10:00', writtenAt: '2026-03-02T11:00:00Z', editedAt: '2026-03-05T12:30:00Z' },
     ]);
     expect(input.chain.intact).toBe(true);
-    const pages = await pdfText(await makeReportPdf(input, ALL, 'María José', new Date('2026-07-01T12:00:00Z'), FORMAT));
+    const pages = await pdfText(await makeReportPdf(input, ALL, FORMAT, 'María José', new Date('2026-07-01T12:00:00Z')));
     const all = pages.join('\n');
     expect(pages[0]).toContain('Kept by María José');
     expect(pages[0]).toContain(input.chain.digest);
@@ -49,13 +50,29 @@ describe('the report as a PDF', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
+  it('comes out in Spanish with every accent, ¿, ¡ and « » intact', async () => {
+    const input = await journalWith([{ what: '¡Basta! ¿Por qué gritó «cállate» en la habitación?', happenedAt: '2026-03-01T10:00', writtenAt: '2026-03-02T11:00:00Z', editedAt: '2026-03-05T12:30:00Z' }]);
+    const pages = await pdfText(await makeReportPdf(input, ALL, { ...FORMAT, lang: 'es' }, 'Begoña Núñez', new Date('2026-07-01T12:00:00Z')));
+    const all = pages.join('\n');
+    expect(pages[0]).toContain('Registro de lo sucedido');
+    expect(pages[0]).toContain('Llevado por Begoña Núñez');
+    expect(pages[0]).toContain('Comprobación de que no se cambió nada');
+    expect(pages[0]).toContain('Página 1 de 3');
+    expect(pages[1]).toContain('Amenazas o intimidación: 1');
+    expect(pages[1]).toContain('Entradas por mes');
+    expect(all).toContain('Editada el at 2026-03-05T12:30:00.000Z');
+    expect(all).toContain('Qué pasó');
+    expect(all).toContain('¡Basta! ¿Por qué gritó «cállate» en la habitación? (more)');
+    expect(all).not.toContain('Written');
+  });
+
   it('never drops an entry for emoji or right-to-left text, and wraps and pages long text', async () => {
     const long = Array.from({ length: 400 }, (_, i) => `palabra${i} acción`).join(' ');
     const input = await journalWith([
       { what: 'Me dijo 😀 שלום y se fue', happenedAt: '2026-03-01T10:00', writtenAt: '2026-03-02T11:00:00Z' },
       { what: `${'x'.repeat(300)} ${long} the end`, happenedAt: '2026-03-02T10:00', writtenAt: '2026-03-03T11:00:00Z' },
     ]);
-    const all = (await pdfText(await makeReportPdf(input, ALL, '', new Date(), FORMAT))).join('\n');
+    const all = (await pdfText(await makeReportPdf(input, ALL, FORMAT))).join('\n');
     expect(all).toContain('Me dijo [U+1F600] [U+05E9 U+05DC U+05D5 U+05DD] y se fue');
     expect(all).toContain('palabra399 acción the end');
     expect(all.replace(/\s/g, '')).toContain('x'.repeat(300));
@@ -66,7 +83,7 @@ describe('the report as a PDF', () => {
       Array.from({ length: 100 }, (_, i) => ({ what: `Entry ${i} ${'words '.repeat(60)}`, happenedAt: `2026-0${1 + (i % 9)}-1${i % 10}T10:00`, writtenAt: '2026-10-01T10:00:00Z' })),
     );
     const started = performance.now();
-    const bytes = await makeReportPdf(input, ALL);
+    const bytes = await makeReportPdf(input, ALL, reportFormat('en', 'en'));
     const elapsed = performance.now() - started;
     expect(bytes.length).toBeGreaterThan(10_000);
     expect(elapsed).toBeLessThan(5_000);

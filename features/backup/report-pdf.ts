@@ -1,6 +1,8 @@
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
+import { translator, type Lang } from '@/core/i18n/translate';
 import { openJournal, verifyChain } from '@/core/vault/journal';
-import { buildReport, LOCAL_FORMAT, reportBlocks, type Block, type ReportFilter, type ReportFormat, type ReportInput } from './report-model';
+import { buildReport, printable, reportBlocks, reportFormat, type Block, type ReportFilter, type ReportFormat, type ReportInput } from './report-model';
+import { STRINGS } from './strings';
 
 /**
  * Lays the report's blocks out on A4 pages with the standard PDF fonts. The only file that
@@ -106,10 +108,11 @@ class Writer {
 }
 
 /** The PDF's bytes for a report already built. */
-export async function renderReportPdf(blocks: Block[], madeAt: Date): Promise<Uint8Array> {
+export async function renderReportPdf(blocks: Block[], madeAt: Date, lang: Lang): Promise<Uint8Array> {
+  const t = translator(STRINGS[lang], lang);
   // No producer or creator line: the file says nothing about what made it.
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.setTitle('A record of events');
+  doc.setTitle(t('pdfTitle'));
   doc.setCreationDate(madeAt);
   const fonts: Fonts = {
     regular: await doc.embedFont(StandardFonts.Helvetica),
@@ -126,7 +129,7 @@ export async function renderReportPdf(blocks: Block[], madeAt: Date): Promise<Ui
   });
   const pages = doc.getPages();
   pages.forEach((page, index) => {
-    const label = `Page ${index + 1} of ${pages.length}`;
+    const label = printable(t('pageOf', { page: index + 1, pages: pages.length }));
     page.drawText(label, { x: PAGE.width - MARGIN - fonts.regular.widthOfTextAtSize(label, 8), y: MARGIN / 2, size: 8, font: fonts.regular, color: rgb(0.4, 0.4, 0.4) });
   });
   // Written in one go: the library otherwise waits a timer tick every 50 objects, and a
@@ -138,16 +141,17 @@ export async function renderReportPdf(blocks: Block[], madeAt: Date): Promise<Ui
  * Decrypted journal in, PDF bytes out: the whole path a report takes (the bench times this
  * for 100 entries).
  */
-export async function makeReportPdf(input: ReportInput, filter: ReportFilter, name = '', now = new Date(), format: ReportFormat = LOCAL_FORMAT): Promise<Uint8Array> {
-  return renderReportPdf(reportBlocks(buildReport(input, filter, name, now), format), now);
+export async function makeReportPdf(input: ReportInput, filter: ReportFilter, format: ReportFormat, name = '', now = new Date()): Promise<Uint8Array> {
+  return renderReportPdf(reportBlocks(buildReport(input, filter, name, now), format), now, format.lang);
 }
 
 /**
  * What "Make the report" runs, from the data key: decrypt the journal, check its hash chain,
- * build the PDF. The bench times this for 100 entries (tests/e2e/harness/bench.ts).
+ * build the PDF in the reader's language (the screen passes it; English by default, as the bench
+ * makes it). The bench times this for 100 entries (tests/e2e/harness/bench.ts).
  */
-export async function makeReportFromJournal(key: CryptoKey, filter: ReportFilter, name = '', now = new Date()): Promise<Uint8Array> {
+export async function makeReportFromJournal(key: CryptoKey, filter: ReportFilter, name = '', now = new Date(), format = reportFormat('en', 'en')): Promise<Uint8Array> {
   const journal = await openJournal(key);
   const chain = await verifyChain(journal.entries, journal.head);
-  return makeReportPdf({ entries: journal.entries, chain, unreadable: journal.problems.length }, filter, name, now);
+  return makeReportPdf({ entries: journal.entries, chain, unreadable: journal.problems.length }, filter, format, name, now);
 }

@@ -170,7 +170,7 @@ function ChangeCode() {
     if (problem) return;
     try {
       // Typing the new code must never erase everything: it may not start with the erase code.
-      if (await startsWithEraseCode(code)) return setMessage('This code starts with your erase code. Choose a different one.');
+      if (await startsWithEraseCode(code)) return setMessage(t('codeStartsWithErase'));
       await saveLock(await hashCode(code));
       forgetCachedLock();
       setCode('');

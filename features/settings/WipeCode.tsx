@@ -2,8 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
 import { loadWipeRecord, removeWipeRecord } from '@/core/vault/wipe';
 import { useSaving } from '@/features/app/useSaving';
+import { useT } from '@/features/i18n/language';
 import { forgetCachedLock } from '@/features/unlock/check-code';
-import { turnOnEraseCode } from './wipe-code';
+import { STRINGS } from './strings';
+import { eraseCodeProblemText, turnOnEraseCode } from './wipe-code';
 
 interface Props {
   /** Leads to the backup place, so a backup can be made before turning this on. */
@@ -12,6 +14,7 @@ interface Props {
 
 /** The opt-in erase code: off by default, explained, typed twice, checked against the unlock code. */
 export function WipeCode({ onBackup }: Props) {
+  const { t, lang } = useT(STRINGS);
   const [on, setOn] = useState<boolean | null>(null);
   const [unlockCode, setUnlockCode] = useState('');
   const [code, setCode] = useState('');
@@ -25,13 +28,13 @@ export function WipeCode({ onBackup }: Props) {
     setStatus(null);
     void run(async () => {
       const refused = await turnOnEraseCode(unlockCode, code, again);
-      setProblem(refused);
+      setProblem(refused && eraseCodeProblemText(refused, lang));
       if (refused) return;
       setUnlockCode('');
       setCode('');
       setAgain('');
       setOn(true);
-      setStatus('The erase code is on.');
+      setStatus(t('eraseIsOn'));
     });
   };
   const turnOff = () =>
@@ -39,32 +42,28 @@ export function WipeCode({ onBackup }: Props) {
       await removeWipeRecord();
       forgetCachedLock();
       setOn(false);
-      setStatus('The erase code is off.');
+      setStatus(t('eraseIsOff'));
     });
 
   if (on === null) return null;
   return (
     <form onSubmit={turnOn} aria-labelledby="erase-code-title">
-      <h2 id="erase-code-title">Erase everything with a code</h2>
-      <p>
-        This is off unless you turn it on. With an erase code, typing it on the calculator and then = deletes everything kept here:
-        your journal, plan, reminders and settings. It cannot be undone. Afterwards the calculator looks just installed.
-      </p>
+      <h2 id="erase-code-title">{t('eraseTitle')}</h2>
+      <p>{t('eraseIntro')}</p>
       {status && <p role="status">{status}</p>}
       {on ? (
-        <button type="button" disabled={busy} onClick={turnOff}>Turn off the erase code</button>
+        <button type="button" disabled={busy} onClick={turnOff}>{t('turnOffErase')}</button>
       ) : (
         <>
           {onBackup && (
             <p>
-              A backup is the only way to get your notes back afterwards.{' '}
-              <button type="button" onClick={onBackup}>Make a backup first</button>
+              {t('backupOnlyWay')} <button type="button" onClick={onBackup}>{t('backupFirst')}</button>
             </p>
           )}
-          <Field label="Your code that opens this space" type="password" numeric value={unlockCode} onInput={setUnlockCode} maxLength={12} />
-          <Field label="Erase code (4 to 12 digits)" type="password" numeric value={code} onInput={setCode} maxLength={12} hint="Not the same as your code, and not how your code starts." />
-          <Field label="Type the erase code again" type="password" numeric value={again} onInput={setAgain} maxLength={12} error={problem} />
-          <button type="submit" disabled={busy}>{busy ? 'Checking…' : 'Turn on the erase code'}</button>
+          <Field label={t('unlockCode')} type="password" numeric value={unlockCode} onInput={setUnlockCode} maxLength={12} />
+          <Field label={t('eraseCode')} type="password" numeric value={code} onInput={setCode} maxLength={12} hint={t('eraseCodeHint')} />
+          <Field label={t('eraseCodeAgain')} type="password" numeric value={again} onInput={setAgain} maxLength={12} error={problem} />
+          <button type="submit" disabled={busy}>{busy ? t('checking') : t('turnOnErase')}</button>
         </>
       )}
     </form>

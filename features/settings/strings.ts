@@ -33,6 +33,25 @@ const en = {
   shortcutNow: 'Now:',
   shortcutNone: 'No shortcut is set, or another extension took it.',
   shortcutWhere: 'To see or change it, open',
+  codeStartsWithErase: 'This code starts with your erase code. Choose a different one.',
+
+  // The erase code
+  eraseTitle: 'Erase everything with a code',
+  eraseIntro: 'This is off unless you turn it on. With an erase code, typing it on the calculator and then = deletes everything kept here: your journal, plan, reminders and settings. It cannot be undone. Afterwards the calculator looks just installed.',
+  eraseIsOn: 'The erase code is on.',
+  eraseIsOff: 'The erase code is off.',
+  turnOffErase: 'Turn off the erase code',
+  backupOnlyWay: 'A backup is the only way to get your notes back afterwards.',
+  backupFirst: 'Make a backup first',
+  unlockCode: 'Your code that opens this space',
+  eraseCode: 'Erase code (4 to 12 digits)',
+  eraseCodeHint: 'Not the same as your code, and not how your code starts.',
+  eraseCodeAgain: 'Type the erase code again',
+  checking: 'Checking…',
+  turnOnErase: 'Turn on the erase code',
+  notUnlockCode: 'That is not the code that opens this space.',
+  eraseIsUnlockCode: 'This is the code that opens this space. Choose a different one.',
+  unlockStartsWithErase: 'The code that opens this space starts with these digits. Choose one it does not start with.',
 };
 
 export type Strings = typeof en;
@@ -66,6 +85,24 @@ const es: Strings = {
   shortcutNow: 'Ahora:',
   shortcutNone: 'No hay ningún atajo, o lo ha tomado otra extensión.',
   shortcutWhere: 'Para verlo o cambiarlo, abre',
+  codeStartsWithErase: 'Este código empieza por tu código de borrado. Elige otro.',
+
+  eraseTitle: 'Borrarlo todo con un código',
+  eraseIntro: 'Esto está desactivado a menos que lo actives. Con un código de borrado, al escribirlo en la calculadora y pulsar = se borra todo lo que se guarda aquí: tu diario, tu plan, tus recordatorios y tus ajustes. No se puede deshacer. Después, la calculadora parece recién instalada.',
+  eraseIsOn: 'El código de borrado está activado.',
+  eraseIsOff: 'El código de borrado está desactivado.',
+  turnOffErase: 'Desactivar el código de borrado',
+  backupOnlyWay: 'Una copia de seguridad es la única forma de recuperar tus notas después.',
+  backupFirst: 'Hacer antes una copia de seguridad',
+  unlockCode: 'Tu código que abre este espacio',
+  eraseCode: 'Código de borrado (de 4 a 12 dígitos)',
+  eraseCodeHint: 'No puede ser tu código ni el comienzo de tu código.',
+  eraseCodeAgain: 'Escribe otra vez el código de borrado',
+  checking: 'Comprobando…',
+  turnOnErase: 'Activar el código de borrado',
+  notUnlockCode: 'Ese no es el código que abre este espacio.',
+  eraseIsUnlockCode: 'Este es el código que abre este espacio. Elige otro.',
+  unlockStartsWithErase: 'El código que abre este espacio empieza por estos dígitos. Elige uno por el que no empiece.',
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, es };

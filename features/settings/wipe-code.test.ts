@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { hashCode, saveLock } from '@/core/vault/lock';
 import { loadWipeRecord, removeWipeRecord } from '@/core/vault/wipe';
 import { checkCoverCode, forgetCachedLock } from '@/features/unlock/check-code';
-import { eraseCodeProblem, startsWithEraseCode, turnOnEraseCode } from './wipe-code';
+import { LANGS } from '@/core/i18n/translate';
+import { eraseCodeProblem, eraseCodeProblemText, startsWithEraseCode, turnOnEraseCode, type EraseCodeProblem } from './wipe-code';
 
 const FAST = { alg: 'argon2id', memoryKiB: 256, iterations: 2, parallelism: 1 } as const;
 
@@ -17,16 +18,16 @@ describe('an erase code', () => {
   it('is 4 to 12 digits typed twice, and never the unlock code or how it starts', () => {
     expect(eraseCodeProblem('9090', '9090', '4711')).toBeNull();
     expect(eraseCodeProblem('47110', '47110', '4711')).toBeNull();
-    expect(eraseCodeProblem('123', '123', '4711')).toMatch(/at least 4/);
-    expect(eraseCodeProblem('9090', '9091', '4711')).toMatch(/not the same/);
-    expect(eraseCodeProblem('4711', '4711', '4711')).toMatch(/the code that opens/);
-    expect(eraseCodeProblem('4711', '4711', '47115')).toMatch(/starts with these digits/);
+    expect(eraseCodeProblem('123', '123', '4711')).toBe('codeTooShort');
+    expect(eraseCodeProblem('9090', '9091', '4711')).toBe('codesDiffer');
+    expect(eraseCodeProblem('4711', '4711', '4711')).toBe('eraseIsUnlockCode');
+    expect(eraseCodeProblem('4711', '4711', '47115')).toBe('unlockStartsWithErase');
   });
 
   it('is turned on only with the right unlock code, stored as a hash with the same cost as it', async () => {
-    expect(await turnOnEraseCode('1234', '9090', '9090')).toMatch(/not the code/);
+    expect(await turnOnEraseCode('1234', '9090', '9090')).toBe('notUnlockCode');
     expect(await loadWipeRecord()).toBeNull();
-    expect(await turnOnEraseCode('4711', '4711', '4711')).toMatch(/Choose a different one/);
+    expect(await turnOnEraseCode('4711', '4711', '4711')).toBe('eraseIsUnlockCode');
     expect(await loadWipeRecord()).toBeNull();
     expect(await turnOnEraseCode('4711', '9090', '9090')).toBeNull();
     const record = await loadWipeRecord();
@@ -52,5 +53,20 @@ describe('an erase code', () => {
     expect(await startsWithEraseCode('909012')).toBe(true);
     expect(await startsWithEraseCode('19090')).toBe(false);
     expect(await startsWithEraseCode('5555')).toBe(false);
+  });
+
+  const PROBLEMS: EraseCodeProblem[] = ['codeDigitsOnly', 'codeTooShort', 'codeTooLong', 'codesDiffer', 'notUnlockCode', 'eraseIsUnlockCode', 'unlockStartsWithErase'];
+
+  it.each(LANGS)('explains each refusal in its own plain sentence in %s', (lang) => {
+    const sentences = PROBLEMS.map((problem) => eraseCodeProblemText(problem, lang));
+    for (const sentence of sentences) expect(sentence).toMatch(/^\S.{10,}\.$/);
+    expect(new Set(sentences).size).toBe(PROBLEMS.length);
+  });
+
+  it('keeps the English words the screen has always shown', () => {
+    expect(eraseCodeProblemText('codeTooShort', 'en')).toMatch(/at least 4/);
+    expect(eraseCodeProblemText('notUnlockCode', 'en')).toBe('That is not the code that opens this space.');
+    expect(eraseCodeProblemText('unlockStartsWithErase', 'en')).toMatch(/starts with these digits/);
+    expect(eraseCodeProblemText('eraseIsUnlockCode', 'es')).toBe('Este es el código que abre este espacio. Elige otro.');
   });
 });

@@ -1,7 +1,9 @@
+import { translator, type Lang } from '@/core/i18n/translate';
 import { codeMatches, hashCode, loadLock } from '@/core/vault/lock';
 import { loadWipeRecord, saveWipeRecord } from '@/core/vault/wipe';
 import { CODE_MIN_DIGITS, forgetCachedLock } from '@/features/unlock/check-code';
-import { codeProblemText, newCodeProblem } from '@/features/unlock/new-code';
+import { codeProblemText, newCodeProblem, type CodeProblem } from '@/features/unlock/new-code';
+import { STRINGS } from './strings';
 
 /**
  * The rules for the opt-in erase (wipe) code, kept out of the cover's code. The one rule that
@@ -10,13 +12,25 @@ import { codeProblemText, newCodeProblem } from '@/features/unlock/new-code';
  * needs them in plain, so it runs while the user has just typed them, in memory only.
  */
 
+/** Why an erase code is refused: a new code's usual problems, or one of the erase code's own. */
+export type EraseCodeProblem = CodeProblem | EraseOnlyProblem;
+type EraseOnlyProblem = 'notUnlockCode' | 'eraseIsUnlockCode' | 'unlockStartsWithErase';
+
+const ERASE_ONLY: readonly string[] = ['notUnlockCode', 'eraseIsUnlockCode', 'unlockStartsWithErase'] satisfies EraseOnlyProblem[];
+const eraseOnly = (problem: EraseCodeProblem): problem is EraseOnlyProblem => ERASE_ONLY.includes(problem);
+
 /** Why this erase code is not acceptable next to this unlock code; null when it is fine. */
-export function eraseCodeProblem(code: string, again: string, unlockCode: string): string | null {
+export function eraseCodeProblem(code: string, again: string, unlockCode: string): EraseCodeProblem | null {
   const basic = newCodeProblem(code, again);
-  if (basic) return codeProblemText(basic, 'en');
-  if (code === unlockCode) return 'This is the code that opens this space. Choose a different one.';
-  if (unlockCode.startsWith(code)) return 'The code that opens this space starts with these digits. Choose one it does not start with.';
+  if (basic) return basic;
+  if (code === unlockCode) return 'eraseIsUnlockCode';
+  if (unlockCode.startsWith(code)) return 'unlockStartsWithErase';
   return null;
+}
+
+/** An erase code problem in plain words. */
+export function eraseCodeProblemText(problem: EraseCodeProblem, lang: Lang): string {
+  return eraseOnly(problem) ? translator(STRINGS[lang], lang)(problem) : codeProblemText(problem, lang);
 }
 
 /**
@@ -24,9 +38,9 @@ export function eraseCodeProblem(code: string, again: string, unlockCode: string
  * hash. The erase record uses the unlock record's KDF settings, so checking either code on the
  * cover costs exactly the same. Returns the problem to show, or null when saved.
  */
-export async function turnOnEraseCode(unlockCode: string, code: string, again: string): Promise<string | null> {
+export async function turnOnEraseCode(unlockCode: string, code: string, again: string): Promise<EraseCodeProblem | null> {
   const lock = await loadLock();
-  if (!lock || !(await codeMatches(unlockCode, lock))) return 'That is not the code that opens this space.';
+  if (!lock || !(await codeMatches(unlockCode, lock))) return 'notUnlockCode';
   const problem = eraseCodeProblem(code, again, unlockCode);
   if (problem) return problem;
   await saveWipeRecord(await hashCode(code, lock.kdf));

@@ -54,6 +54,30 @@ test('Haven switches to Spanish in Settings, everywhere at once, keeps it, and s
   await popup.waitFor('heading', 'Plan de seguridad');
   await popup.waitFor('checkbox', 'Medicamentos');
   expect(await popup.axe()).toEqual([]);
+
+  // Back up or restore, the evidence report and the erase code, in Spanish too.
+  await popup.click('button', '← Inicio');
+  await popup.click('button', 'Copia de seguridad');
+  await popup.waitFor('heading', 'Copia de seguridad');
+  await popup.waitFor('heading', 'Guardar una copia');
+  await popup.waitFor('textbox', 'Tu frase de contraseña');
+  expect(await popup.text()).toContain('La lista de descargas de tu navegador');
+  expect(await popup.axe()).toEqual([]);
+  await popup.click('button', 'Añadir desde una copia');
+  await popup.waitFor('heading', 'Añadir desde una copia');
+  await popup.waitFor('button', 'Abrir la copia');
+  await popup.click('button', 'Abrir la copia');
+  await popup.waitForText((text) => text.includes('Primero elige el archivo.'), 'a problem said in Spanish');
+  await popup.click('button', '← Inicio');
+  await popup.click('button', 'Diario');
+  await popup.click('button', 'Hacer un informe');
+  await popup.waitFor('heading', 'Un informe para imprimir o compartir');
+  await popup.waitFor('checkbox', 'Control económico');
+  expect(await popup.axe()).toEqual([]);
+  await popup.click('button', '← Inicio');
+  await popup.click('button', 'Ajustes');
+  await popup.waitFor('heading', 'Borrarlo todo con un código');
+  await popup.waitFor('button', 'Activar el código de borrado');
   await popup.page.close();
 
   // Kept: the next unlock opens in Spanish, while the cover stays the same calculator.
