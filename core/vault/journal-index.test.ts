@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { importKey, openJson } from '../crypto';
+import { importKey } from '../crypto';
 import { sealRecord, type StoredRecord } from './records';
-import { indexMatches, SHARD_SIZE, shardKey, summarize, type EntrySummary } from './journal-index';
+import { indexMatches, SHARD_FORMAT, SHARD_SIZE, shardKey, summarize, type EntrySummary } from './journal-index';
 import {
   appendEntries,
   fieldsDigest,
@@ -50,7 +50,7 @@ describe('the list index', () => {
   it('lists every entry from the shards alone, one summary each, and stays true through edits and deletes', async () => {
     const k = await key();
     const ids = Array.from({ length: SHARD_SIZE * 2 + 3 }, newEntryId);
-    for (const [n, id] of ids.entries()) await saveRevision(k, id, fields(`entry ${n}`, { happenedAt: `2024-01-${String((n % 28) + 1).padStart(2, '0')}T10:00` }));
+    await appendEntries(k, ids.map((id, n) => ({ id, fields: fields(`entry ${n}`, { happenedAt: `2024-01-${String((n % 28) + 1).padStart(2, '0')}T10:00` }) })));
     await saveRevision(k, ids[3]!, fields('entry 3, written again', { categories: ['threats', 'isolation'] }));
     await saveRevision(k, ids[60]!, null);
 
@@ -122,10 +122,24 @@ describe('the list index', () => {
     const id = newEntryId();
     await saveRevision(k, id, fields('CANARY-SNIPPET words'));
     await purgeEntry(k, id);
+    const { summaries } = await openList(k);
+    expect(JSON.stringify(summaries)).not.toContain('CANARY');
+    expect(summaries).toEqual([expect.objectContaining({ id, deleted: true, snippet: '' })]);
+  });
+
+  it('stores shards compact and deflated (a third of the bytes or less for ordinary text), and still reads the first format', async () => {
+    const k = await key();
+    const words = 'she said I was too sensitive and that it never happened the way I remember it'.split(' ');
+    const text = (n: number) => Array.from({ length: 30 }, (_, i) => words[(n * 7 + i * 3) % words.length]).join(' ');
+    for (let n = 0; n < SHARD_SIZE; n++) await saveRevision(k, newEntryId(), fields(text(n), { categories: n % 2 ? ['gaslighting'] : ['isolation', 'threats'] }));
+    const { summaries } = await openList(k);
     const stored = (await fakeBrowser.storage.local.get([shardKey(0)]))[shardKey(0)] as StoredRecord;
-    const shard = await openJson<EntrySummary[]>(k, stored.env, `${shardKey(0)}|v1`);
-    expect(JSON.stringify(shard)).not.toContain('CANARY');
-    expect(shard[0]).toMatchObject({ id, deleted: true, snippet: '' });
+    const first = await sealRecord(k, shardKey(0), summaries);
+    expect(stored.v).toBe(SHARD_FORMAT);
+    expect(stored.env.ct.length).toBeLessThan(first.env.ct.length / 3);
+    // A shard written by the first format (summaries as objects, sealed as a record) still opens.
+    await fakeBrowser.storage.local.set({ [shardKey(0)]: first });
+    expect((await openList(k)).summaries).toEqual(summaries);
   });
 });
 
@@ -157,19 +171,20 @@ describe('a journal without a usable index', () => {
 
   it('a damaged shard is reported, every entry still opens, and a rebuild repairs the list', async () => {
     const k = await key();
-    for (let n = 0; n < 120; n++) await saveRevision(k, newEntryId(), fields(`entry ${n}`));
+    const total = SHARD_SIZE * 2 + 20;
+    await appendEntries(k, Array.from({ length: total }, (_, n) => ({ id: newEntryId(), fields: fields(`entry ${n}`) })));
     await fakeBrowser.storage.local.set({ [shardKey(1)]: { v: 1, env: { v: 1, alg: 'A256GCM', iv: 'AAAAAAAAAAAAAAAA', ct: 'AAAAAAAAAAAAAAAAAAAAAAAA' } } });
 
     const broken = await openList(k);
     expect(broken.brokenShards).toEqual([1]);
-    expect(broken.summaries).toHaveLength(120 - SHARD_SIZE);
+    expect(broken.summaries).toHaveLength(total - SHARD_SIZE);
     const { entries, problems, head } = await openJournal(k);
     expect(problems).toEqual([]);
-    expect(entries).toHaveLength(120);
+    expect(entries).toHaveLength(total);
     expect(indexMatches(broken.summaries, entries)).toBe(false);
 
     expect(await rebuildIndex(k, entries, head!.seq)).toBe(true);
-    expect((await expectIndexTrue(k)).summaries).toHaveLength(120);
+    expect((await expectIndexTrue(k)).summaries).toHaveLength(total);
   });
 
   it('a rebuild gives way to a save that came in after the entries were read', async () => {

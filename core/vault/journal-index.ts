@@ -1,6 +1,9 @@
 import { readLocal } from './area';
 import type { Category, Entry, Head } from './entry';
-import { openRecord, sealRecord, type StoredRecord } from './records';
+import { utf8 } from '../bytes';
+import { isEnvelope, open, seal } from '../crypto';
+import { deflate, inflate } from '../deflate';
+import { openRecord, type StoredRecord } from './records';
 
 /**
  * The journal's list index: a short, encrypted summary of every entry, so the list, its
@@ -26,7 +29,7 @@ export interface EntrySummary {
 }
 
 export const INDEX_PREFIX = 'x:';
-export const SHARD_SIZE = 50;
+export const SHARD_SIZE = 200;
 export const SNIPPET_LENGTH = 120;
 
 export const shardKey = (shard: number) => `${INDEX_PREFIX}${shard}`;
@@ -44,9 +47,43 @@ export function summarize(entry: Entry): EntrySummary {
   };
 }
 
+/**
+ * How a shard is stored. Version 2: the summaries as compact rows, deflated, then sealed
+ * (additional data `x:<n>|v2`): reading the whole index is what the list waits for, and this
+ * is about a third of the bytes of version 1 (the summaries as objects, sealed like any record),
+ * which is still read. Compressing before encrypting is safe here: nothing an outsider chooses
+ * is ever mixed into a shard and observed.
+ */
+export const SHARD_FORMAT = 2;
+
+type Row = [id: string, happenedAt: string, firstWritten: string, flags: number, categories: Category[], snippet: string];
+const EDITED = 1;
+const DELETED = 2;
+
+const toRow = (s: EntrySummary): Row => [s.id, s.happenedAt, s.firstWritten, (s.edited ? EDITED : 0) | (s.deleted ? DELETED : 0), s.categories, s.snippet];
+const fromRow = ([id, happenedAt, firstWritten, flags, categories, snippet]: Row): EntrySummary => ({
+  id,
+  happenedAt,
+  firstWritten,
+  edited: (flags & EDITED) !== 0,
+  deleted: (flags & DELETED) !== 0,
+  categories,
+  snippet,
+});
+
+async function sealShard(key: CryptoKey, shard: number, summaries: EntrySummary[] | null | undefined): Promise<StoredRecord> {
+  const packed = await deflate(utf8.encode(JSON.stringify((summaries ?? []).map(toRow))));
+  return { v: SHARD_FORMAT, env: await seal(key, packed, `${shardKey(shard)}|v${SHARD_FORMAT}`) };
+}
+
 async function openShard(key: CryptoKey, shard: number, stored: unknown): Promise<EntrySummary[] | null> {
   if (stored === undefined) return [];
   try {
+    const record = stored as Partial<StoredRecord>;
+    if (record.v === SHARD_FORMAT && isEnvelope(record.env)) {
+      const rows = JSON.parse(utf8.decode(await inflate(await open(key, record.env, `${shardKey(shard)}|v${SHARD_FORMAT}`)))) as unknown;
+      return Array.isArray(rows) ? (rows as Row[]).map(fromRow) : null;
+    }
     const { value } = await openRecord<EntrySummary[]>(key, shardKey(shard), stored);
     return Array.isArray(value) ? value : null;
   } catch {
@@ -130,7 +167,7 @@ export async function updateSummaries(key: CryptoKey, head: Head, changes: { ent
     entry.shard = count - 1;
   }
   const records: Record<string, StoredRecord> = {};
-  for (const shard of touched) records[shardKey(shard)] = await sealRecord(key, shardKey(shard), shards.get(shard));
+  for (const shard of touched) records[shardKey(shard)] = await sealShard(key, shard, shards.get(shard));
   return { records, shards: count };
 }
 
@@ -139,7 +176,7 @@ export async function sealShards(key: CryptoKey, summaries: EntrySummary[]): Pro
   const records: Record<string, StoredRecord> = {};
   for (let start = 0; start < summaries.length; start += SHARD_SIZE) {
     const shard = start / SHARD_SIZE;
-    records[shardKey(shard)] = await sealRecord(key, shardKey(shard), summaries.slice(start, start + SHARD_SIZE));
+    records[shardKey(shard)] = await sealShard(key, shard, summaries.slice(start, start + SHARD_SIZE));
   }
   return records;
 }

@@ -36,11 +36,14 @@ export function isEdited(entry: Entry): boolean {
   return entry.revisions.filter((revision) => revision.fields !== null).length > 1;
 }
 
+/** Plain code-unit order: right for ISO dates, and far quicker than localeCompare on 10,000. */
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Entries that are not deleted, newest first by when it happened. */
 export function visibleSummaries(summaries: EntrySummary[]): EntrySummary[] {
   return summaries
     .filter((summary) => !summary.deleted)
-    .sort((a, b) => b.happenedAt.localeCompare(a.happenedAt) || b.firstWritten.localeCompare(a.firstWritten));
+    .sort((a, b) => compareText(b.happenedAt, a.happenedAt) || compareText(b.firstWritten, a.firstWritten));
 }
 
 export interface ListFilter {
