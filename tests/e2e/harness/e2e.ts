@@ -22,7 +22,6 @@ const harness = {
   /** Plant raw items in storage.local, as a fault test needs. */
   storagePut: (items: Record<string, unknown>): Promise<void> => browser.storage.local.set(items),
   /** Empty storage.local, as a fresh install on another device would be. */
-  storageClear: (): Promise<void> => browser.storage.local.clear(),
   /** Everything in storage.sync (must stay empty). */
   syncDump: (): Promise<Record<string, unknown>> => browser.storage.sync.get(null).catch(() => ({})),
   /** Send a runtime message, as a view would, and return the answer. */

@@ -1,5 +1,8 @@
 import { expect, test } from '../fixture';
-import { finishSetup, installAndSetUp, openHaven, openJournal, PASSPHRASE, saveCopy, writeEntry } from '../flows';
+import { poll } from '../fixture/driver';
+import { CODE, finishSetup, installAndSetUp, openHaven, openJournal, PASSPHRASE, saveCopy, writeEntry } from '../flows';
+
+const ERASE_CODE = '9090';
 import type { View } from '../fixture/view';
 
 async function addCopy(popup: View, file: { name: string; text: string }, expected: string): Promise<void> {
@@ -11,7 +14,7 @@ async function addCopy(popup: View, file: { name: string; text: string }, expect
   await popup.waitForText((text) => text.includes(expected), expected, 20_000);
 }
 
-test('a saved copy restores every entry with its history on a fresh Haven, once', async ({ haven }) => {
+test('a saved copy restores every entry with its history after the erase code emptied Haven, once', async ({ haven }) => {
   const canary = `canary-${Date.now().toString(36)}-quilt`;
   await installAndSetUp(haven);
   const popup = await openHaven(haven);
@@ -33,11 +36,20 @@ test('a saved copy restores every entry with its history on a fresh Haven, once'
   expect(file.name).toMatch(/^calc-memory-\d{4}-\d{2}-\d{2}\.calc$/);
   for (const secret of [canary, 'Second entry', 'edited']) expect(file.text).not.toContain(secret);
 
-  // A new device: storage emptied, Haven set up again.
+  // Everything erased with the erase code typed on the cover, then Haven set up again.
+  await popup.click('button', '← Home');
+  await popup.click('button', 'Settings');
+  await popup.fill('textbox', 'Your code that opens this space', CODE);
+  await popup.fill('textbox', 'Erase code (4 to 12 digits)', ERASE_CODE);
+  await popup.fill('textbox', 'Type the erase code again', ERASE_CODE);
+  await popup.click('button', 'Turn on the erase code');
+  await popup.waitForText((text) => text.includes('The erase code is on.'), 'the erase code is on');
   await popup.page.close();
-  await haven.clearStorage();
   const fresh = await haven.openPopup();
-  await fresh.waitFor('heading', 'Welcome');
+  await fresh.waitFor('main', 'Calculator');
+  await fresh.type(`${ERASE_CODE}=`);
+  await fresh.waitFor('heading', 'Welcome', { timeoutMs: 10_000 });
+  await poll('storage to be empty', async () => (Object.keys(await haven.storage()).length === 0 ? true : undefined));
   await finishSetup(fresh);
   const restored = await openHaven(haven);
   await restored.click('button', 'Back up or restore');
