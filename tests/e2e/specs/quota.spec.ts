@@ -27,7 +27,7 @@ test('with storage full, saving says there is no room, keeps the words, and save
   await popup.click('button', 'New entry');
   await popup.fill('textbox', 'What happened', text);
   await popup.click('button', 'Save entry');
-  await popup.waitForText((screen) => screen.includes(NO_ROOM), 'the no-room message', 10_000);
+  await popup.waitForText((screen) => screen.includes(NO_ROOM), 'the no-room message', 20_000);
   expect(await popup.value('textbox', 'What happened')).toBe(text);
 
   // Room again (the user deleted something elsewhere): the same save now goes through.
