@@ -131,6 +131,21 @@ describe('saving and opening entries', () => {
     expect(await openJournal(await key())).toEqual({ entries: [], problems: [], head: { seq: 0, hash: GENESIS, shards: 0 } });
   });
 
+
+  it('hands over every readable entry once, batch by batch, with how far it has come (search texts are made from the batches)', async () => {
+    const k = await key();
+    const ids = Array.from({ length: 260 }, newEntryId);
+    await appendEntries(k, ids.map((id, n) => ({ id, fields: fields({ what: `entry ${n}` }) })));
+    const damaged = `${ENTRY_PREFIX}${ids[3]}`;
+    await put({ [damaged]: { ...(await readRecord(damaged)), env: flipByte((await readRecord(damaged)).env) } });
+    const batches: { opened: number; total: number; ids: string[] }[] = [];
+    const { entries } = await openJournal(k, (opened, total, batch) => batches.push({ opened, total, ids: batch.map((entry) => entry.id) }));
+    expect(batches.map(({ opened, total }) => [opened, total])).toEqual([[250, 260], [260, 260]]);
+    const handedOver = batches.flatMap((batch) => batch.ids);
+    expect(new Set(handedOver).size).toBe(259);
+    expect(handedOver.sort()).toEqual(entries.map((entry) => entry.id).sort());
+    expect(handedOver).not.toContain(ids[3]);
+  });
   it('makes a fresh random id each time', () => {
     const ids = new Set(Array.from({ length: 50 }, newEntryId));
     expect(ids.size).toBe(50);

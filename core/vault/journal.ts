@@ -74,10 +74,11 @@ const problemOf = (storageKey: string, error: unknown): RecordProblem => ({
 });
 
 /**
- * Decrypt every entry, a batch at a time (`onProgress` after each). A bad record is reported
- * and left alone; the rest still open.
+ * Decrypt every entry, a batch at a time (`onBatch` after each, with that batch's entries, so a
+ * caller can work on them while the next batch is read). A bad record is reported and left
+ * alone; the rest still open.
  */
-export async function openJournal(key: CryptoKey, onProgress?: (opened: number, total: number) => void): Promise<OpenedJournal> {
+export async function openJournal(key: CryptoKey, onBatch?: (opened: number, total: number, batch: Entry[]) => void): Promise<OpenedJournal> {
   const problems: RecordProblem[] = [];
   // The head first: a save that lands while the entries are read then shows as a newer head.
   let head: Head | null = null;
@@ -95,8 +96,9 @@ export async function openJournal(key: CryptoKey, onProgress?: (opened: number, 
     const opened = await Promise.all(
       batchKeys.map((storageKey) => openEntryRecord(key, storageKey, stored[storageKey]).catch((error: unknown) => (problems.push(problemOf(storageKey, error)), null))),
     );
-    for (const entry of opened) if (entry) entries.push(entry);
-    onProgress?.(Math.min(start + OPEN_BATCH, entryKeys.length), entryKeys.length);
+    const batch = opened.filter((entry): entry is Entry => entry !== null);
+    entries.push(...batch);
+    onBatch?.(Math.min(start + OPEN_BATCH, entryKeys.length), entryKeys.length, batch);
   }
   return { entries, problems: problems.sort((a, b) => a.key.localeCompare(b.key)), head };
 }

@@ -7,7 +7,7 @@ import { EntryDetail } from './EntryDetail';
 import { EntryEditor } from './EntryEditor';
 import { EntryList } from './EntryList';
 import { formatWritten } from './format';
-import { currentFields, emptyFields, filterSummaries, NO_FILTER, searchText, visibleSummaries, type ListFilter } from './model';
+import { currentFields, emptyFields, filterSummaries, NO_FILTER, visibleSummaries, type ListFilter } from './model';
 import { useT } from '@/features/i18n/language';
 import { PassphraseGate } from '@/features/unlock/PassphraseGate';
 import { Patterns } from './Patterns';
@@ -54,15 +54,7 @@ function OpenJournal({ autoLockMinutes, onLocked }: { autoLockMinutes: number; o
   }, []);
 
   const sorted = useMemo(() => visibleSummaries(journal.summaries), [journal.summaries]);
-  const textOf = useMemo(() => {
-    const all = journal.entries;
-    if (!all) return null;
-    return (id: string) => {
-      const entry = all.get(id);
-      return entry && searchText(entry);
-    };
-  }, [journal.entries]);
-  const shown = useMemo(() => filterSummaries(sorted, filter, textOf), [sorted, filter, textOf]);
+  const shown = useMemo(() => filterSummaries(sorted, filter, journal.texts), [sorted, filter, journal.texts]);
 
   const openEntry = async (id: string) => {
     const entry = await journal.get(id);

@@ -56,42 +56,45 @@ export interface ListFilter {
 
 export const NO_FILTER: ListFilter = { query: '', category: '', from: '', to: '' };
 
-const haystacks = new WeakMap<EntryFields, string>();
-
 /**
- * Every field of the entry as it reads now, in one lower-case string, computed once per
- * revision (search runs in memory). '' for a deleted entry.
+ * Every field of the entry as it reads now, in one lower-case string: what search looks in.
+ * '' for a deleted entry. Made once per entry as the entries open (see useJournal), not on
+ * each search: at 10,000 entries making them takes longer than the search budget.
  */
 export function searchText(entry: Entry): string {
   const fields = currentFields(entry);
   if (!fields) return '';
-  let text = haystacks.get(fields);
-  if (text === undefined) {
-    text = [fields.what, fields.where, fields.who, fields.felt, fields.tags.join(' '), fields.categories.map((c) => CATEGORY_WORDS[c]).join(' ')]
-      .join('\n')
-      .toLocaleLowerCase();
-    haystacks.set(fields, text);
-  }
-  return text;
+  return [fields.what, fields.where, fields.who, fields.felt, fields.tags.join(' '), fields.categories.map((c) => CATEGORY_WORDS[c]).join(' ')]
+    .join('\n')
+    .toLocaleLowerCase();
 }
 
 /**
  * The entries that match the filter, in the order given. Kind and dates need only the
- * summaries; words need every entry's text (`textOf`), so with words and no texts yet the
- * answer is null: not known yet.
+ * summaries; words need every entry's search text (`texts`, by id), so with words and no
+ * texts yet the answer is null: not known yet. A plain loop: this runs on every keystroke
+ * over the whole journal.
  */
-export function filterSummaries(sorted: EntrySummary[], filter: ListFilter, textOf: ((id: string) => string | undefined) | null): EntrySummary[] | null {
+export function filterSummaries(sorted: EntrySummary[], filter: ListFilter, texts: ReadonlyMap<string, string> | null): EntrySummary[] | null {
   const words = filter.query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length > 0 && !textOf) return null;
-  return sorted.filter((summary) => {
-    const day = summary.happenedAt.slice(0, 10);
-    if (filter.category && !summary.categories.includes(filter.category)) return false;
-    if (filter.from && day < filter.from) return false;
-    if (filter.to && day > filter.to) return false;
-    if (words.length === 0) return true;
-    const text = textOf!(summary.id) ?? '';
-    return words.every((word) => text.includes(word));
-  });
+  if (words.length > 0 && !texts) return null;
+  const dated = filter.from !== '' || filter.to !== '';
+  const shown: EntrySummary[] = [];
+  for (const summary of sorted) {
+    if (filter.category && !summary.categories.includes(filter.category)) continue;
+    if (dated) {
+      const day = summary.happenedAt.slice(0, 10);
+      if ((filter.from && day < filter.from) || (filter.to && day > filter.to)) continue;
+    }
+    if (words.length > 0 && !containsAll(texts!.get(summary.id) ?? '', words)) continue;
+    shown.push(summary);
+  }
+  return shown;
+}
+
+function containsAll(text: string, words: string[]): boolean {
+  for (const word of words) if (!text.includes(word)) return false;
+  return true;
 }
 
 export interface MonthRow {

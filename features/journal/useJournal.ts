@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { currentKey, onLock } from '@/core/session';
+import { searchText } from './model';
 import { indexMatches, loadEntry, openJournal, openList, rebuildIndex, summarize, type Entry, type EntrySummary, type RecordProblem } from '@/core/vault/journal';
 
 export interface JournalState {
@@ -7,8 +8,10 @@ export interface JournalState {
   summaries: EntrySummary[];
   /** False until the list can be shown. */
   listReady: boolean;
-  /** Every entry, decrypted, once all are open (search needs them); null until then. */
+  /** Every entry, decrypted, once all are open; null until then. */
   entries: Map<string, Entry> | null;
+  /** Each entry's search text by id, made as the entries open; null until all are open. */
+  texts: ReadonlyMap<string, string> | null;
   /** How far opening every entry has come, while it runs. */
   progress: { opened: number; total: number } | null;
   problems: RecordProblem[];
@@ -26,6 +29,7 @@ export function useJournal(): JournalState {
   const [summaries, setSummaries] = useState<EntrySummary[]>([]);
   const [listReady, setListReady] = useState(false);
   const [entries, setEntries] = useState<Map<string, Entry> | null>(null);
+  const [texts, setTexts] = useState<ReadonlyMap<string, string> | null>(null);
   const [progress, setProgress] = useState<JournalState['progress']>(null);
   const [problems, setProblems] = useState<RecordProblem[]>([]);
   // Entries saved in this view while everything was still opening: newer than what was read.
@@ -39,6 +43,7 @@ export function useJournal(): JournalState {
       savedHere.current.clear();
       setSummaries([]);
       setEntries(null);
+      setTexts(null);
       setProblems([]);
       setProgress(null);
     });
@@ -51,13 +56,23 @@ export function useJournal(): JournalState {
         setListReady(true);
       }
       setProgress({ opened: 0, total: list?.summaries?.length ?? 0 });
-      const opened = await openJournal(key, (done, total) => cancelled || setProgress({ opened: done, total }));
+      // Search texts are made batch by batch while the next batch is read, so they are ready
+      // when the last entry opens rather than on the first search.
+      const searchTexts = new Map<string, string>();
+      const opened = await openJournal(key, (done, total, batch) => {
+        if (cancelled) return;
+        for (const entry of batch) searchTexts.set(entry.id, searchText(entry));
+        setProgress({ opened: done, total });
+      });
       if (cancelled) return;
       const all = new Map(opened.entries.map((entry) => [entry.id, entry]));
       for (const [id, entry] of savedHere.current) {
-        if (entry.revisions.length >= (all.get(id)?.revisions.length ?? 0)) all.set(id, entry);
+        if (entry.revisions.length < (all.get(id)?.revisions.length ?? 0)) continue;
+        all.set(id, entry);
+        searchTexts.set(id, searchText(entry));
       }
       setEntries(all);
+      setTexts(searchTexts);
       setSummaries([...all.values()].map(summarize));
       setProblems(opened.problems);
       setProgress(null);
@@ -73,6 +88,7 @@ export function useJournal(): JournalState {
   const put = useCallback((entry: Entry) => {
     savedHere.current.set(entry.id, entry);
     setEntries((all) => (all ? new Map(all).set(entry.id, entry) : all));
+    setTexts((all) => (all ? new Map(all).set(entry.id, searchText(entry)) : all));
     setSummaries((list) => [...list.filter((candidate) => candidate.id !== entry.id), summarize(entry)]);
   }, []);
 
@@ -86,5 +102,5 @@ export function useJournal(): JournalState {
     [entries],
   );
 
-  return { summaries, listReady, entries, progress, problems, put, get };
+  return { summaries, listReady, entries, texts, progress, problems, put, get };
 }
