@@ -337,7 +337,7 @@ describe('the hash chain', () => {
     expect(problems).toEqual([]);
     const check = await verifyChain(entries);
     expect(check.intact).toBe(false);
-    expect(check.problem).toBe('revision 1 was altered');
+    expect(check.problem).toEqual({ kind: 'altered', revision: 1 });
     expect(check.length).toBe(0);
   });
 
@@ -349,17 +349,17 @@ describe('the hash chain', () => {
       change(entries);
       return verifyChain(entries);
     };
-    expect(await tamper((entries) => void (byId(entries, 'c').revisions[0]!.fields!.who = 'nobody'))).toMatchObject({ intact: false, problem: 'revision 4 was altered', length: 3 });
-    expect(await tamper((entries) => void (byId(entries, 'a').revisions[1]!.fields!.categories = ['other']))).toMatchObject({ intact: false, problem: 'revision 3 was altered' });
-    expect(await tamper((entries) => void (byId(entries, 'b').revisions[0]!.writtenAt = '2020-01-01T00:00:00.000Z'))).toMatchObject({ intact: false, problem: 'revision 2 was altered' });
+    expect(await tamper((entries) => void (byId(entries, 'c').revisions[0]!.fields!.who = 'nobody'))).toMatchObject({ intact: false, problem: { kind: 'altered', revision: 4 }, length: 3 });
+    expect(await tamper((entries) => void (byId(entries, 'a').revisions[1]!.fields!.categories = ['other']))).toMatchObject({ intact: false, problem: { kind: 'altered', revision: 3 } });
+    expect(await tamper((entries) => void (byId(entries, 'b').revisions[0]!.writtenAt = '2020-01-01T00:00:00.000Z'))).toMatchObject({ intact: false, problem: { kind: 'altered', revision: 2 } });
     // A deleted entry shown again: the delete revision given back its text.
-    expect(await tamper((entries) => void (byId(entries, 'b').revisions[1]!.fields = fields()))).toMatchObject({ intact: false, problem: 'revision 5 was altered' });
+    expect(await tamper((entries) => void (byId(entries, 'b').revisions[1]!.fields = fields()))).toMatchObject({ intact: false, problem: { kind: 'altered', revision: 5 } });
     // A revision moved to another entry (the id is in the hash).
     expect(
       await tamper((entries) => {
         byId(entries, 'c').revisions.push(byId(entries, 'a').revisions.pop()!);
       }),
-    ).toMatchObject({ intact: false, problem: 'revision 3 was altered' });
+    ).toMatchObject({ intact: false, problem: { kind: 'altered', revision: 3 } });
   });
 
   it('detects an entry removed from the middle of the journal', async () => {
@@ -367,7 +367,7 @@ describe('the hash chain', () => {
     await threeEntries(k);
     await fakeBrowser.storage.local.remove(`${ENTRY_PREFIX}b`);
     const check = await verifyChain((await openJournal(k)).entries);
-    expect(check).toMatchObject({ intact: false, length: 1, problem: 'revision 2 is missing' });
+    expect(check).toMatchObject({ intact: false, length: 1, problem: { kind: 'missing', revision: 2 } });
   });
 
   it('detects a single revision removed from an entry', async () => {
@@ -375,7 +375,7 @@ describe('the hash chain', () => {
     await threeEntries(k);
     await rewriteEntry(k, 'a', (entry) => void entry.revisions.splice(0, 1));
     const check = await verifyChain((await openJournal(k)).entries);
-    expect(check).toMatchObject({ intact: false, length: 0, problem: 'revision 1 is missing' });
+    expect(check).toMatchObject({ intact: false, length: 0, problem: { kind: 'missing', revision: 1 } });
   });
 
   // Regression (found by this suite, fixed): verifyChain only sees the entries; it never compares the chain's end with the stored
@@ -388,7 +388,8 @@ describe('the hash chain', () => {
     await saveRevision(k, 'd', fields({ what: 'the latest incident' }));
     await fakeBrowser.storage.local.remove(`${ENTRY_PREFIX}d`);
     const check = await verifyStored(k);
-    expect(check.intact).toBe(false);
+    expect(check).toMatchObject({ intact: false, problem: { kind: 'ends-early', expected: 6, found: 5 } });
+    expect(await verifyChain((await openJournal(k)).entries, null)).toMatchObject({ intact: false, problem: { kind: 'end-unreadable' } });
   });
 
   // Regression (found by this suite, fixed): the same gap: an older copy of an entry record, put back over the newer one, decrypts
@@ -410,7 +411,7 @@ describe('the hash chain', () => {
     const second = byId(entries, 'b').revisions[0]!;
     [first.seq, second.seq] = [second.seq, first.seq];
     const check = await verifyChain(entries);
-    expect(check).toMatchObject({ intact: false, length: 0, problem: 'revision 1 does not follow the one before' });
+    expect(check).toMatchObject({ intact: false, length: 0, problem: { kind: 'out-of-order', revision: 1 } });
 
     // The same, with the prev links swapped too, so each points where its new place expects.
     const relinked = structuredClone(await openJournal(k)).entries;

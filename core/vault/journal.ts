@@ -298,9 +298,16 @@ export interface ChainCheck {
   length: number;
   /** The last hash: a reader can compare it with one noted earlier. */
   digest: string;
-  /** Human-readable reason when not intact. */
-  problem?: string;
+  /** What is wrong, when not intact: a reason the report puts in words, in its own language. */
+  problem?: ChainProblem;
 }
+
+export type ChainProblem =
+  | { kind: 'missing'; revision: number }
+  | { kind: 'out-of-order'; revision: number }
+  | { kind: 'altered'; revision: number }
+  | { kind: 'end-unreadable' }
+  | { kind: 'ends-early'; expected: number; found: number };
 
 /**
  * Recompute the hash chain over every revision of every entry, in the order written, and check
@@ -312,18 +319,18 @@ export async function verifyChain(entries: Entry[], head?: Head | null): Promise
     .sort((a, b) => a.revision.seq - b.revision.seq);
   let prev = GENESIS;
   for (const [index, { id, revision }] of revisions.entries()) {
-    if (revision.seq !== index + 1) return { intact: false, length: index, digest: prev, problem: `revision ${index + 1} is missing` };
-    if (revision.prev !== prev) return { intact: false, length: index, digest: prev, problem: `revision ${revision.seq} does not follow the one before` };
+    if (revision.seq !== index + 1) return { intact: false, length: index, digest: prev, problem: { kind: 'missing', revision: index + 1 } };
+    if (revision.prev !== prev) return { intact: false, length: index, digest: prev, problem: { kind: 'out-of-order', revision: revision.seq } };
     if (!revision.purged && (await fieldsDigest(revision.fields)) !== revision.fieldsDigest) {
-      return { intact: false, length: index, digest: prev, problem: `revision ${revision.seq} was altered` };
+      return { intact: false, length: index, digest: prev, problem: { kind: 'altered', revision: revision.seq } };
     }
     const expected = await revisionHash(prev, revision.seq, id, revision.writtenAt, revision.fieldsDigest);
-    if (expected !== revision.hash) return { intact: false, length: index, digest: prev, problem: `revision ${revision.seq} was altered` };
+    if (expected !== revision.hash) return { intact: false, length: index, digest: prev, problem: { kind: 'altered', revision: revision.seq } };
     prev = expected;
   }
-  if (head === null) return { intact: false, length: revisions.length, digest: prev, problem: 'the end of the chain could not be read' };
+  if (head === null) return { intact: false, length: revisions.length, digest: prev, problem: { kind: 'end-unreadable' } };
   if (head && (head.seq !== revisions.length || head.hash !== prev)) {
-    return { intact: false, length: revisions.length, digest: prev, problem: `the chain should end at revision ${head.seq}, but ends at ${revisions.length}` };
+    return { intact: false, length: revisions.length, digest: prev, problem: { kind: 'ends-early', expected: head.seq, found: revisions.length } };
   }
   return { intact: true, length: revisions.length, digest: prev };
 }

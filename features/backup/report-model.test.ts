@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChainCheck, Entry, EntryFields } from '@/core/vault/journal';
+import type { ChainCheck, ChainProblem, Entry, EntryFields } from '@/core/vault/journal';
 import { ALL_CATEGORIES, emptyFields } from '@/features/journal/model';
 import { buildReport, matchesFilter, printable, reportBlocks, reportFileName, reportFormat, type Block, type ReportFilter, type ReportFormat } from './report-model';
 import { STRINGS } from './strings';
@@ -97,9 +97,11 @@ describe('the report text', () => {
     ]));
   });
 
-  it('says plainly when the chain does not check out', () => {
-    const broken = buildReport({ entries: journal, chain: { intact: false, length: 2, digest: '0', problem: 'revision 3 was altered' }, unreadable: 0 }, ALL);
-    expect(texts(reportBlocks(broken, FORMAT))).toContain('The check found a problem: revision 3 was altered.');
+  it("says plainly, in the report's language, when the chain does not check out", () => {
+    const broken = (problem: ChainProblem) => buildReport({ entries: journal, chain: { intact: false, length: 2, digest: '0', problem }, unreadable: 0 }, ALL);
+    expect(texts(reportBlocks(broken({ kind: 'altered', revision: 3 }), FORMAT))).toContain('The check found a problem: version 3 was altered.');
+    expect(texts(reportBlocks(broken({ kind: 'ends-early', expected: 9, found: 7 }), FORMAT))).toContain('The check found a problem: the chain should end at version 9, but ends at 7.');
+    expect(texts(reportBlocks(broken({ kind: 'missing', revision: 2 }), { ...FORMAT, lang: 'es' }))).toContain('La comprobación ha encontrado un problema: falta la versión 2.');
   });
 
   it('has a summary page, then every entry with its written and edited times and all its fields', () => {

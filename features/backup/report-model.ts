@@ -1,5 +1,5 @@
-import { summarize, type Category, type ChainCheck, type Entry, type EntryFields } from '@/core/vault/journal';
-import { translator, type Lang } from '@/core/i18n/translate';
+import { summarize, type Category, type ChainCheck, type ChainProblem, type Entry, type EntryFields } from '@/core/vault/journal';
+import { translator, type Lang, type Params, type TextKey } from '@/core/i18n/translate';
 import { formatHappened, formatWritten } from '@/features/journal/format';
 import { STRINGS as JOURNAL_STRINGS } from '@/features/journal/strings';
 import { ALL_CATEGORIES, currentFields, entriesPerMonth, firstWritten, type MonthRow } from '@/features/journal/model';
@@ -207,7 +207,7 @@ export function reportBlocks(report: Report, format: ReportFormat): Block[] {
     text('text', t('coverCount', { count: report.entries.length, total: report.journalTotal, kinds })),
     text('heading', t('checkHeading')),
     text('text', t('checkExplained')),
-    text('text', report.chain.intact ? t('checkPassed', { count: report.chain.length }) : t('checkFailed', { problem: report.chain.problem ?? t('chainDoesNotAddUp') })),
+    text('text', report.chain.intact ? t('checkPassed', { count: report.chain.length }) : t('checkFailed', { problem: chainProblemText(report.chain.problem, t) })),
     text('label', t('lastHash')),
     text('mono', report.chain.digest),
     text('note', t('sameHash')),
@@ -252,4 +252,22 @@ export function reportBlocks(report: Report, format: ReportFormat): Block[] {
 /** A file name that says nothing about what is inside. */
 export function reportFileName(now = new Date()): string {
   return `document-${now.toISOString().slice(0, 10)}.pdf`;
+}
+
+/** The chain check's finding in the report's language. */
+function chainProblemText(problem: ChainProblem | undefined, t: (key: TextKey<typeof STRINGS.en>, params?: Params) => string): string {
+  switch (problem?.kind) {
+    case 'missing':
+      return t('chainMissing', { revision: problem.revision });
+    case 'out-of-order':
+      return t('chainOutOfOrder', { revision: problem.revision });
+    case 'altered':
+      return t('chainAltered', { revision: problem.revision });
+    case 'end-unreadable':
+      return t('chainEndUnreadable');
+    case 'ends-early':
+      return t('chainEndsEarly', { expected: problem.expected, found: problem.found });
+    default:
+      return t('chainDoesNotAddUp');
+  }
 }

@@ -142,6 +142,11 @@ const en = {
   checkPassed: 'The check passed: all {count} versions follow each other unchanged.',
   checkFailed: 'The check found a problem: {problem}.',
   chainDoesNotAddUp: 'the chain does not add up',
+  chainMissing: 'version {revision} is missing',
+  chainOutOfOrder: 'version {revision} does not follow the one before',
+  chainAltered: 'version {revision} was altered',
+  chainEndUnreadable: 'the end of the chain could not be read',
+  chainEndsEarly: 'the chain should end at version {expected}, but ends at {found}',
   lastHash: 'Last hash of the chain',
   sameHash: 'The same journal, or its backup, gives this same hash when checked again; a different hash means something changed after this report was made.',
   unreadableRecords: {
@@ -304,6 +309,11 @@ const es: Strings = {
   checkPassed: 'La comprobación es correcta: las {count} versiones se siguen unas a otras sin cambios.',
   checkFailed: 'La comprobación ha encontrado un problema: {problem}.',
   chainDoesNotAddUp: 'la cadena no cuadra',
+  chainMissing: 'falta la versión {revision}',
+  chainOutOfOrder: 'la versión {revision} no sigue a la anterior',
+  chainAltered: 'la versión {revision} fue alterada',
+  chainEndUnreadable: 'no se pudo leer el final de la cadena',
+  chainEndsEarly: 'la cadena debería terminar en la versión {expected}, pero termina en la {found}',
   lastHash: 'Último hash de la cadena',
   sameHash: 'El mismo diario, o su copia de seguridad, da este mismo hash al comprobarlo de nuevo; un hash distinto significa que algo cambió después de hacer este informe.',
   unreadableRecords: {
