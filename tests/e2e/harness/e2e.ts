@@ -1,4 +1,8 @@
 import { browser } from 'wxt/browser';
+import { createDataKey } from '@/core/crypto';
+import { saveKeyring } from '@/core/vault/keyring';
+import { hashCode, saveLock } from '@/core/vault/lock';
+import { saveSettings } from '@/core/vault/settings';
 import { bench } from './bench';
 
 /**
@@ -7,9 +11,26 @@ import { bench } from './bench';
  */
 const harness = {
   bench,
-  /** Open an extension page in a new tab; the fixture then finds and drives it. */
+  /** Open an extension page in a new tab; the fixture then finds and drives it (Chromium). */
   async openView(path: string): Promise<void> {
     await browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') });
+  },
+  /** The ids of every open tab (Firefox: to tell which tab the test just opened). */
+  tabIds: async (): Promise<number[]> => (await browser.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])),
+  /** Load an extension page into a tab the test opened (Firefox; see fixture/firefox.ts). */
+  async openViewIn(tabId: number, path: string): Promise<void> {
+    await browser.tabs.update(tabId, { url: browser.runtime.getURL(path as '/popup.html'), active: true });
+  },
+  /**
+   * Finish first-run setup with this code and passphrase by saving, in order, the three records
+   * the setup screens save (features/unlock/Setup.tsx): the code's hash, the wrapped data key,
+   * "setup done". For scenarios about something else; setup itself is tested through its
+   * screens, and harness.spec.ts checks that both store the same records.
+   */
+  async setUp(code: string, passphrase: string): Promise<void> {
+    await saveLock(await hashCode(code));
+    await saveKeyring((await createDataKey(passphrase)).stored);
+    await saveSettings({ setupDone: true });
   },
   /** Open an ordinary web page in a new, active tab (the page the user was reading). */
   async openWebTab(url: string): Promise<void> {
@@ -21,7 +42,6 @@ const harness = {
   storageDump: (): Promise<Record<string, unknown>> => browser.storage.local.get(null),
   /** Plant raw items in storage.local, as a fault test needs. */
   storagePut: (items: Record<string, unknown>): Promise<void> => browser.storage.local.set(items),
-  /** Empty storage.local, as a fresh install on another device would be. */
   /** Everything in storage.sync (must stay empty). */
   syncDump: (): Promise<Record<string, unknown>> => browser.storage.sync.get(null).catch(() => ({})),
   /** Send a runtime message, as a view would, and return the answer. */

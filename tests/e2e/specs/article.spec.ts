@@ -1,18 +1,27 @@
 import { expect, test } from '../fixture';
-import { installAndSetUp, openHaven, PASSPHRASE } from '../flows';
+import { poll } from '../fixture/driver';
+import { alreadySetUp, openHaven, PASSPHRASE } from '../flows';
 
 const TITLE = 'Why Leaving a Narcissist Feels Impossible (and How to Start Anyway)';
 
 test('the article reads well, keeps the place and text size, and leads to the tools', async ({ haven }) => {
-  await installAndSetUp(haven);
+  await alreadySetUp(haven);
   const popup = await openHaven(haven);
   await popup.click('button', 'Why leaving feels impossible');
   await popup.waitFor('heading', TITLE);
   expect(await popup.axe()).toEqual([]);
   await popup.click('button', 'Larger text');
   await popup.click('link', 'Healing After Leaving');
-  await new Promise((resolve) => setTimeout(resolve, 800));
-  const top = await popup.page.evaluate(() => document.scrollingElement!.scrollTop, undefined);
+  const scrollTop = () => popup.page.evaluate(() => document.scrollingElement!.scrollTop, undefined);
+  // Where the jump ends: down the page, and still there a moment later.
+  let last = -1;
+  await poll('the jump to the section', async () => {
+    const now = await scrollTop();
+    const settled = now > 500 && now === last;
+    last = now;
+    return settled ? true : undefined;
+  }, 5_000).catch(() => undefined);
+  const top = await scrollTop();
   expect(top).toBeGreaterThan(500);
   await new Promise((resolve) => setTimeout(resolve, 500));
   await popup.page.close();
@@ -21,8 +30,9 @@ test('the article reads well, keeps the place and text size, and leads to the to
   const again = await openHaven(haven);
   await again.click('button', 'Why leaving feels impossible');
   await again.waitForText((text) => text.includes('Text size 125 %'), 'the reader at 125 %');
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  const restored = await again.page.evaluate(() => document.scrollingElement!.scrollTop, undefined);
+  const restoredTop = () => again.page.evaluate(() => document.scrollingElement!.scrollTop, undefined);
+  await poll('the place restored', async () => (Math.abs((await restoredTop()) - top) < 400 ? true : undefined), 5_000).catch(() => undefined);
+  const restored = await restoredTop();
   expect(Math.abs(restored - top)).toBeLessThan(400);
 
   // "Start documenting" leads to the journal.
@@ -34,7 +44,7 @@ test('the article reads well, keeps the place and text size, and leads to the to
 });
 
 test('resources show checked helplines with their sources, and links that open nothing by themselves', async ({ haven }) => {
-  await installAndSetUp(haven);
+  await alreadySetUp(haven);
   const popup = await openHaven(haven);
   await popup.click('button', 'Help and resources');
   await popup.waitFor('heading', 'Help and resources');
@@ -56,7 +66,7 @@ test('resources show checked helplines with their sources, and links that open n
 test.describe('in a dark system theme', () => {
   test.use({ colorScheme: 'dark' });
   test('the article and resources have no accessibility violations', async ({ haven }) => {
-    await installAndSetUp(haven);
+    await alreadySetUp(haven);
     const popup = await openHaven(haven);
     await popup.click('button', 'Why leaving feels impossible');
     await popup.waitFor('heading', TITLE);
@@ -69,7 +79,7 @@ test.describe('in a dark system theme', () => {
 });
 
 test('a call link on a computer with no phone app changes nothing, and the number is there to copy', async ({ haven }) => {
-  await installAndSetUp(haven);
+  await alreadySetUp(haven);
   const popup = await openHaven(haven);
   await popup.click('button', 'Help and resources');
   await popup.waitFor('heading', 'Help and resources');
@@ -110,7 +120,7 @@ test('a call link on a computer with no phone app changes nothing, and the numbe
 });
 
 test('a screen reader finds the article by its landmarks and a heading outline with no gaps', async ({ haven }) => {
-  await installAndSetUp(haven);
+  await alreadySetUp(haven);
   const popup = await openHaven(haven);
   await popup.click('button', 'Why leaving feels impossible');
   await popup.waitFor('heading', TITLE);

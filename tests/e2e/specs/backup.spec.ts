@@ -1,6 +1,6 @@
 import { expect, test } from '../fixture';
 import { poll } from '../fixture/driver';
-import { CODE, finishSetup, installAndSetUp, openHaven, openJournal, PASSPHRASE, saveCopy, writeEntry } from '../flows';
+import { alreadySetUp, CODE, finishSetup, openHaven, openJournal, PASSPHRASE, saveCopy, writeEntry } from '../flows';
 
 const ERASE_CODE = '9090';
 import type { View } from '../fixture/view';
@@ -16,7 +16,7 @@ async function addCopy(popup: View, file: { name: string; text: string }, expect
 
 test('a saved copy restores every entry with its history after the erase code emptied Haven, once', async ({ haven }) => {
   const canary = `canary-${Date.now().toString(36)}-quilt`;
-  await installAndSetUp(haven);
+  await alreadySetUp(haven);
   const popup = await openHaven(haven);
   await openJournal(popup);
   await writeEntry(popup, `First ${canary}`);
@@ -74,7 +74,7 @@ test('a saved copy restores every entry with its history after the erase code em
 });
 
 test('a wrong passphrase or a file from elsewhere is refused in plain words and changes nothing', async ({ haven }) => {
-  await installAndSetUp(haven);
+  await alreadySetUp(haven);
   const popup = await openHaven(haven);
   await popup.click('button', 'Back up or restore');
   await popup.fill('textbox', 'Passphrase', PASSPHRASE);

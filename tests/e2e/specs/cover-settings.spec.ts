@@ -1,9 +1,9 @@
 import { expect, test } from '../fixture';
 import { poll } from '../fixture/driver';
-import { CODE, displayOf, installAndSetUp, openHaven } from '../flows';
+import { alreadySetUp, CODE, displayOf, installAndSetUp, openHaven } from '../flows';
 
 test('the toolbar icon and title follow the chosen cover', async ({ haven }) => {
-  await installAndSetUp(haven);
+  await alreadySetUp(haven);
   expect(await haven.actionTitle()).toBe('Calculator');
   const popup = await openHaven(haven);
   await popup.click('button', 'Settings');
@@ -14,7 +14,7 @@ test('the toolbar icon and title follow the chosen cover', async ({ haven }) => 
 });
 
 test('a grace period skips the cover on reopening, and a quick close ends it', async ({ haven }) => {
-  await installAndSetUp(haven);
+  await alreadySetUp(haven);
   const popup = await openHaven(haven);
   await popup.click('button', 'Settings');
   await popup.select('Reopening within a few minutes', 'Skip the calculator for 1 minute');
@@ -36,7 +36,7 @@ test('a grace period skips the cover on reopening, and a quick close ends it', a
 });
 
 test('two views at once: the code opens only the one it was typed in', async ({ haven }) => {
-  await installAndSetUp(haven);
+  await alreadySetUp(haven);
   const first = await haven.openPopup();
   const second = await haven.openPopup();
   await first.waitFor('main', 'Calculator');

@@ -1,5 +1,5 @@
 import { expect, test } from '../fixture';
-import { clickKeys, CODE, displayOf, finishSetup, installAndSetUp, openHaven } from '../flows';
+import { alreadySetUp, clickKeys, CODE, displayOf, finishSetup, openHaven } from '../flows';
 
 const REVEALING = /haven|journal|narciss|abuse|safety|escape|panic|violence/i;
 
@@ -12,13 +12,14 @@ test('a person installs Haven, sets it up, and only the right code opens it', as
   await first.click('button', 'Start');
   await first.waitFor('heading', 'Choose your code');
   expect(await first.axe()).toEqual([]);
-  await first.fill('textbox', 'Code (4 to 12 digits)', CODE);
-  await first.fill('textbox', 'Type the code again', CODE);
+  // Typed key by key, as a person would; the passphrase's strength hint follows each key.
+  await first.fill('textbox', 'Code (4 to 12 digits)', CODE, { keyByKey: true });
+  await first.fill('textbox', 'Type the code again', CODE, { keyByKey: true });
   await first.click('button', 'Continue');
   await first.waitFor('heading', 'Choose a passphrase');
   expect(await first.axe()).toEqual([]);
-  await first.fill('textbox', 'Passphrase', 'maple river quietly 42');
-  await first.fill('textbox', 'Type the passphrase again', 'maple river quietly 42');
+  await first.fill('textbox', 'Passphrase', 'maple river quietly 42', { keyByKey: true });
+  await first.fill('textbox', 'Type the passphrase again', 'maple river quietly 42', { keyByKey: true });
   await first.click('button', 'Continue');
   await first.waitFor('heading', 'Closing in a hurry', { timeoutMs: 15_000 });
   expect(await first.text()).not.toMatch(REVEALING);
@@ -107,7 +108,9 @@ test('"Not now" leaves a plain calculator until setup is finished', async ({ hav
 });
 
 test('the keyboard, paste and garbage keys work like a calculator', async ({ haven }) => {
-  const popup = await installAndSetUp(haven);
+  await alreadySetUp(haven);
+  const popup = await haven.openPopup();
+  await popup.waitFor('main', 'Calculator');
   await popup.type('0.1+0.2=');
   expect(await displayOf(popup)).toBe('0.3');
   await popup.press('Escape');
@@ -135,7 +138,7 @@ test('the keyboard, paste and garbage keys work like a calculator', async ({ hav
 });
 
 test('settings change the code, and the new code opens Haven', async ({ haven }) => {
-  await installAndSetUp(haven);
+  await alreadySetUp(haven);
   const popup = await openHaven(haven);
   await popup.click('button', 'Settings');
   await popup.fill('textbox', 'New code (4 to 12 digits)', '909090');

@@ -1,6 +1,6 @@
 import { expect, test } from '../fixture';
 import { poll } from '../fixture/driver';
-import { installAndSetUp, openHaven, openJournal, PASSPHRASE } from '../flows';
+import { alreadySetUp, openHaven, openJournal, PASSPHRASE } from '../flows';
 
 // "Nothing the user wrote is ever lost", when the browser dies without warning.
 
@@ -8,8 +8,7 @@ import { installAndSetUp, openHaven, openJournal, PASSPHRASE } from '../flows';
 const WORDS = 60_000;
 
 test('a browser killed in the middle of a save loop keeps every acknowledged entry, and the journal opens', async ({ haven }, testInfo) => {
-  const setup = await installAndSetUp(haven);
-  await setup.page.close();
+  await alreadySetUp(haven);
 
   // The harness page saves entries one after another through the vault's own save. An id is
   // acknowledged once its `storage.local.set` resolved, as the UI's "saved" is.

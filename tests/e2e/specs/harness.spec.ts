@@ -1,4 +1,5 @@
 import { expect, test } from '../fixture';
+import { CODE, installAndSetUp, openHaven, openJournal, PASSPHRASE } from '../flows';
 
 // The harness's own promises: each would let a broken invariant through if it broke.
 
@@ -38,4 +39,26 @@ test('the disk search finds what storage.local holds in the profile folder', asy
   const hits = await haven.searchDisk([canary, 'never-written-anywhere-7f3a']);
   expect(hits.map((hit) => hit.needle)).toContain(canary);
   expect(hits.map((hit) => hit.needle)).not.toContain('never-written-anywhere-7f3a');
+});
+
+/** A stored value with every string reduced to its length: salts and ciphertexts differ, sizes do not. */
+function shape(value: unknown): unknown {
+  if (typeof value === 'string') return `string of ${value.length}`;
+  if (Array.isArray(value)) return value.map(shape);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, shape(inner)]));
+  return value;
+}
+
+test('the harness sets Haven up with the same records as the setup screens, and they open it', async ({ haven }) => {
+  const screens = await installAndSetUp(haven);
+  await screens.page.close();
+  const bySetup = await haven.storage();
+  await haven.setUp(CODE, PASSPHRASE);
+  const byHarness = await haven.storage();
+  expect(Object.keys(bySetup).sort()).toEqual(['keyring', 'lock', 'settings']);
+  expect(shape(byHarness)).toEqual(shape(bySetup));
+  expect(byHarness.settings).toEqual(bySetup.settings);
+  expect(byHarness.lock).not.toEqual(bySetup.lock);
+  const popup = await openHaven(haven);
+  await openJournal(popup, PASSPHRASE);
 });

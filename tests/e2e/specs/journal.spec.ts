@@ -1,16 +1,17 @@
 import { expect, test } from '../fixture';
-import { installAndSetUp, openHaven, openJournal, writeEntry } from '../flows';
+import { alreadySetUp, openHaven, openJournal, writeEntry } from '../flows';
 
 test('the journal keeps every word, encrypted: entries, a draft after the popup closed, search, edits', async ({ haven }) => {
   const canary = `canary-${Date.now().toString(36)}-lantern`;
   const draftCanary = `draft-${Date.now().toString(36)}-harbour`;
   const witness = `witness-${Date.now().toString(36)}`;
-  await installAndSetUp(haven);
+  await alreadySetUp(haven);
 
   const popup = await openHaven(haven);
   await openJournal(popup);
   expect(await popup.axe()).toEqual([]);
-  await writeEntry(popup, `He said ${canary} never happened`, { where: 'Kitchen', who: witness, category: 'Gaslighting' });
+  // Typed key by key, as a person writes; other scenarios enter text in one go.
+  await writeEntry(popup, `He said ${canary} never happened`, { where: 'Kitchen', who: witness, category: 'Gaslighting', keyByKey: true });
 
   // Half-way through a second entry, the popup closes.
   await popup.click('button', 'New entry');
@@ -46,7 +47,7 @@ test('the journal keeps every word, encrypted: entries, a draft after the popup 
 });
 
 test('a wrong passphrase says so calmly and changes nothing', async ({ haven }) => {
-  await installAndSetUp(haven);
+  await alreadySetUp(haven);
   const popup = await openHaven(haven);
   await popup.click('button', 'Journal');
   const before = await haven.storage();
@@ -62,7 +63,7 @@ test('a wrong passphrase says so calmly and changes nothing', async ({ haven }) 
 });
 
 test('a corrupted record is reported and the rest of the journal opens', async ({ haven }) => {
-  await installAndSetUp(haven);
+  await alreadySetUp(haven);
   const popup = await openHaven(haven);
   await openJournal(popup);
   await writeEntry(popup, 'The first thing that happened');

@@ -1,10 +1,10 @@
 import { expect, test } from '../fixture';
-import { CODE, installAndSetUp, openHaven, openJournal, PASSPHRASE } from '../flows';
+import { alreadySetUp, CODE, openHaven, openJournal, PASSPHRASE } from '../flows';
 
 const ARTICLE_ES = 'Por qué dejar a un narcisista parece imposible (y cómo empezar de todos modos)';
 
 test('Haven switches to Spanish in Settings, everywhere at once, keeps it, and switches back', async ({ haven }) => {
-  await installAndSetUp(haven);
+  await alreadySetUp(haven);
   const popup = await openHaven(haven);
   await popup.click('button', 'Settings');
   await popup.select('Language', 'Español');
@@ -100,7 +100,7 @@ test('Haven switches to Spanish in Settings, everywhere at once, keeps it, and s
 });
 
 test('Spanish resources have no accessibility violations', async ({ haven }) => {
-  await installAndSetUp(haven);
+  await alreadySetUp(haven);
   const popup = await openHaven(haven);
   await popup.click('button', 'Settings');
   await popup.select('Language', 'Español');
@@ -114,7 +114,7 @@ test('Spanish resources have no accessibility violations', async ({ haven }) => 
 test.describe('in a dark system theme', () => {
   test.use({ colorScheme: 'dark' });
   test('Spanish home, article and resources have no accessibility violations', async ({ haven }) => {
-    await installAndSetUp(haven);
+    await alreadySetUp(haven);
     const popup = await openHaven(haven);
     await popup.click('button', 'Settings');
     await popup.select('Language', 'Español');

@@ -1,7 +1,7 @@
 import { expect, test } from '../fixture';
 import { poll } from '../fixture/driver';
 import type { View } from '../fixture/view';
-import { installAndSetUp, openHaven } from '../flows';
+import { alreadySetUp, openHaven } from '../flows';
 
 /** Every Haven screen: the home button that opens it, and its heading. */
 const SCREENS: [button: string, heading: string][] = [
@@ -37,7 +37,7 @@ function scrollToBottom(popup: View) {
 }
 
 test('in a very small popup every screen scrolls to its end and Quick close stays in reach', async ({ haven }) => {
-  await installAndSetUp(haven);
+  await alreadySetUp(haven);
   const popup = await openHaven(haven);
   for (const screen of SCREENS) {
     await visit(popup, screen);
@@ -87,7 +87,7 @@ function cutOffOrOverlapping(popup: View) {
 }
 
 test('at 200 % text size nothing is cut off or overlaps, and every screen still passes axe', async ({ haven }) => {
-  await installAndSetUp(haven);
+  await alreadySetUp(haven);
   const popup = await openHaven(haven);
   // What a person gets by setting the browser's default text size to 200 % (32 px): the root
   // font size doubles and Haven's rem-based text with it. Page zoom is not what this tests.

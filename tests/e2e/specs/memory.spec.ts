@@ -1,6 +1,6 @@
 import { expect, test } from '../fixture';
 import { poll } from '../fixture/driver';
-import { installAndSetUp, openHaven, openJournal, PASSPHRASE, writeEntry } from '../flows';
+import { alreadySetUp, openHaven, openJournal, PASSPHRASE, writeEntry } from '../flows';
 
 // "The key lingers": after lock and after a quick close, nothing decrypted stays reachable.
 
@@ -8,8 +8,7 @@ test('after the journal locks and after a quick close, no decrypted entry is lef
   test.skip(haven.engine === 'firefox', 'Firefox offers no heap snapshot over WebDriver BiDi (docs/threat-model.md)');
   test.setTimeout(120_000);
   const canary = `heapcanary${Date.now().toString(36)}`;
-  const setup = await installAndSetUp(haven);
-  await setup.page.close();
+  await alreadySetUp(haven);
   // The shortest idle lock a stored setting allows, so the real auto-lock runs within the test.
   const { settings } = await haven.storage();
   await haven.putStorage({ settings: { ...(settings as object), autoLockMinutes: 0.1 } });
@@ -17,7 +16,7 @@ test('after the journal locks and after a quick close, no decrypted entry is lef
   // The canary is typed on the keyboard and never passed to the page as a string by the test.
   const popup = await openHaven(haven);
   await openJournal(popup);
-  await writeEntry(popup, `It happened: ${canary}`);
+  await writeEntry(popup, `It happened: ${canary}`, { keyByKey: true });
   // Unlocked, the list shows the entry: the snapshot must find it, or the search proves nothing.
   expect(await haven.heapHolds(canary), 'the canary while the journal is open').toBe(true);
 

@@ -1,7 +1,7 @@
 import { expect, test, type Haven } from '../fixture';
 import { poll } from '../fixture/driver';
 import type { View } from '../fixture/view';
-import { installAndSetUp, openHaven, openJournal, PASSPHRASE } from '../flows';
+import { alreadySetUp, openHaven, openJournal, PASSPHRASE } from '../flows';
 
 async function setSafePage(haven: Haven): Promise<void> {
   const popup = await openHaven(haven);
@@ -30,7 +30,7 @@ async function expectCoverOnReopen(haven: Haven): Promise<void> {
 }
 
 test('the shortcut closes Haven, sends the tab to the safe page, and the cover comes back', async ({ haven }) => {
-  await installAndSetUp(haven);
+  await alreadySetUp(haven);
   await setSafePage(haven);
   await haven.openWebPage('/reading');
   const popup = await openHaven(haven);
@@ -42,7 +42,7 @@ test('the shortcut closes Haven, sends the tab to the safe page, and the cover c
 });
 
 test('the quick close button, Esc twice and Shift three times each close Haven', async ({ haven }) => {
-  await installAndSetUp(haven);
+  await alreadySetUp(haven);
   const byButton = await openHaven(haven);
   await byButton.click('button', 'Quick close');
   await expectGone(byButton);
@@ -61,7 +61,7 @@ test('the quick close button, Esc twice and Shift three times each close Haven',
 });
 
 test('one trigger closes every Haven view, and a second press is harmless', async ({ haven }) => {
-  await installAndSetUp(haven);
+  await alreadySetUp(haven);
   const first = await openHaven(haven);
   const second = await openHaven(haven);
   await first.click('button', 'Quick close');
@@ -73,7 +73,7 @@ test('one trigger closes every Haven view, and a second press is harmless', asyn
 });
 
 test('with no safe page set, the tab the user was on stays as it was', async ({ haven }) => {
-  await installAndSetUp(haven);
+  await alreadySetUp(haven);
   await haven.openWebPage('/reading');
   const popup = await openHaven(haven);
   await haven.pressShortcut();
@@ -101,7 +101,7 @@ test('a quick close during setup, even while the key is being made, leaves setup
 
 test('a quick close mid-entry: Haven vanishes, the tab goes to the safe page, the words wait as a draft', async ({ haven }) => {
   const halfTyped = `half-typed-${Date.now().toString(36)} he took my phone and`;
-  await installAndSetUp(haven);
+  await alreadySetUp(haven);
   await setSafePage(haven);
   await haven.openWebPage('/reading');
   const popup = await openHaven(haven);
@@ -123,7 +123,7 @@ test('a quick close mid-entry: Haven vanishes, the tab goes to the safe page, th
 
 test('a quick close while an entry is being saved loses nothing', async ({ haven }) => {
   const text = `saving-${Date.now().toString(36)} in flight`;
-  await installAndSetUp(haven);
+  await alreadySetUp(haven);
   const popup = await openHaven(haven);
   await openJournal(popup);
   await popup.click('button', 'New entry');

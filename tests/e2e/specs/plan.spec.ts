@@ -1,9 +1,9 @@
 import { expect, test } from '../fixture';
-import { installAndSetUp, openHaven, PASSPHRASE } from '../flows';
+import { alreadySetUp, openHaven, PASSPHRASE } from '../flows';
 
 test('"Plan safely" leads to the safety plan; ticks and notes stay, encrypted', async ({ haven }) => {
   const note = `plannote-${Date.now().toString(36)} under the blue box`;
-  await installAndSetUp(haven);
+  await alreadySetUp(haven);
   const popup = await openHaven(haven);
   await popup.click('button', 'Why leaving feels impossible');
   await popup.click('button', 'Make a safety plan');
@@ -36,7 +36,7 @@ test('"Plan safely" leads to the safety plan; ticks and notes stay, encrypted', 
 
 test('"Believe yourself" keeps reminders, encrypted', async ({ haven }) => {
   const truth = `truth-${Date.now().toString(36)}: it was not my fault`;
-  await installAndSetUp(haven);
+  await alreadySetUp(haven);
   const popup = await openHaven(haven);
   await popup.click('button', 'Reminders');
   await popup.fill('textbox', 'Passphrase', PASSPHRASE);

@@ -1,5 +1,5 @@
 import { expect, test } from '../fixture';
-import { installAndSetUp, openHaven, openJournal, writeEntry } from '../flows';
+import { alreadySetUp, openHaven, openJournal, writeEntry } from '../flows';
 
 // "Full storage ends in a clear message and the data intact", with a real quota.
 
@@ -15,7 +15,7 @@ test('with storage full, saving says there is no room, keeps the words, and save
   );
   const older = `older entry ${Date.now().toString(36)}`;
   const text = `written when the disk was full ${Date.now().toString(36)}`;
-  await installAndSetUp(haven);
+  await alreadySetUp(haven);
   const popup = await openHaven(haven);
   await openJournal(popup);
   await writeEntry(popup, older);

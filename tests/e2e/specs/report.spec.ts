@@ -1,6 +1,6 @@
 import { expect, test } from '../fixture';
 import type { View } from '../fixture/view';
-import { installAndSetUp, openHaven, openJournal } from '../flows';
+import { alreadySetUp, openHaven, openJournal } from '../flows';
 import { pdfText } from '../../pdf-text';
 
 /** Set a date-and-time field found by its label, as picking it in the browser's picker would. */
@@ -34,7 +34,7 @@ async function savedFile(popup: View): Promise<{ name: string; bytes: Uint8Array
 }
 
 test('a report of the journal is made in the popup, with entries in order and every written and edited time', async ({ haven }) => {
-  await installAndSetUp(haven);
+  await alreadySetUp(haven);
   const popup = await openHaven(haven);
   await openJournal(popup);
   await write(popup, 'Later: ¿Qué pasó? 😀', '2026-03-10T10:00');

@@ -1,11 +1,11 @@
 import { expect, test } from '../fixture';
 import { poll } from '../fixture/driver';
-import { CODE, displayOf, finishSetup, installAndSetUp, openHaven, openJournal, writeEntry } from '../flows';
+import { alreadySetUp, CODE, displayOf, finishSetup, openHaven, openJournal, writeEntry } from '../flows';
 
 const ERASE_CODE = '9090';
 
 test('an erase code typed on the cover leaves a freshly installed calculator, ready to set up again', async ({ haven }) => {
-  await installAndSetUp(haven);
+  await alreadySetUp(haven);
   const popup = await openHaven(haven);
   await openJournal(popup);
   await writeEntry(popup, 'Something to erase');
@@ -62,7 +62,7 @@ test('an erase code typed on the cover leaves a freshly installed calculator, re
 });
 
 test('the unlock code cannot be changed to one that starts with the erase code', async ({ haven }) => {
-  await installAndSetUp(haven);
+  await alreadySetUp(haven);
   const popup = await openHaven(haven);
   await popup.click('button', 'Settings');
   await popup.fill('textbox', 'Your code that opens this space', CODE);
