@@ -136,14 +136,27 @@ export function rebuildIndex(key: CryptoKey, entries: Entry[], seenSeq: number):
 }
 
 async function readHead(key: CryptoKey): Promise<Head> {
-  const stored = (await readLocal([HEAD_KEY]))[HEAD_KEY];
-  if (stored === undefined) return { seq: 0, hash: GENESIS, shards: 0 };
-  return (await openRecord<Head>(key, HEAD_KEY, stored)).value;
+  return openHead(key, (await readLocal([HEAD_KEY]))[HEAD_KEY]);
 }
 
 async function readEntry(key: CryptoKey, id: string): Promise<Entry | null> {
   const storageKey = `${ENTRY_PREFIX}${id}`;
-  const stored = (await readLocal([storageKey]))[storageKey];
+  return openStoredEntry(key, storageKey, (await readLocal([storageKey]))[storageKey]);
+}
+
+/** An entry and the head in one storage read (a save needs both). */
+async function readEntryAndHead(key: CryptoKey, id: string): Promise<[Entry | null, Head]> {
+  const storageKey = `${ENTRY_PREFIX}${id}`;
+  const stored = await readLocal([storageKey, HEAD_KEY]);
+  return Promise.all([openStoredEntry(key, storageKey, stored[storageKey]), openHead(key, stored[HEAD_KEY])]);
+}
+
+async function openHead(key: CryptoKey, stored: unknown): Promise<Head> {
+  if (stored === undefined) return { seq: 0, hash: GENESIS, shards: 0 };
+  return (await openRecord<Head>(key, HEAD_KEY, stored)).value;
+}
+
+async function openStoredEntry(key: CryptoKey, storageKey: string, stored: unknown): Promise<Entry | null> {
   if (stored === undefined) return null;
   const { version, value } = await openRecord<Entry>(key, storageKey, stored);
   return migrateEntry(version, value);
@@ -186,7 +199,7 @@ async function appendRevision(
   fields: EntryFields | null,
   options: { expectedRevisions?: number; now?: Date; clearDraft?: boolean },
 ): Promise<{ entry: Entry; changedElsewhere: boolean }> {
-  const [stored, head] = await Promise.all([readEntry(key, id), readHead(key)]);
+  const [stored, head] = await readEntryAndHead(key, id);
   const entry: Entry = stored ?? { id, revisions: [] };
   const changedElsewhere = options.expectedRevisions !== undefined && entry.revisions.length !== options.expectedRevisions;
   const writtenAt = (options.now ?? new Date()).toISOString();
@@ -196,13 +209,18 @@ async function appendRevision(
   const saved: Entry = { ...entry, revisions: [...entry.revisions, { seq, writtenAt, fields, fieldsDigest: digest, prev: head.hash, hash }] };
   const index = await updateSummaries(key, head, [{ entry: saved, existed: stored !== null }]);
   const storageKey = `${ENTRY_PREFIX}${id}`;
+  const [sealedEntry, sealedHead, emptyDraft] = await Promise.all([
+    sealRecord(key, storageKey, saved),
+    sealRecord(key, HEAD_KEY, { seq, hash, shards: index?.shards } satisfies Head),
+    options.clearDraft ? sealRecord(key, DRAFT_KEY, null) : undefined,
+  ]);
   await writeLocal({
-    [storageKey]: await sealRecord(key, storageKey, saved),
+    [storageKey]: sealedEntry,
     ...index?.records,
-    [HEAD_KEY]: await sealRecord(key, HEAD_KEY, { seq, hash, shards: index?.shards } satisfies Head),
+    [HEAD_KEY]: sealedHead,
     // Replacing the draft with an empty sealed value, in the same write, so no state exists where
     // the entry is saved but its draft would be offered again.
-    ...(options.clearDraft ? { [DRAFT_KEY]: await sealRecord(key, DRAFT_KEY, null) } : {}),
+    ...(emptyDraft ? { [DRAFT_KEY]: emptyDraft } : {}),
   });
   return { entry: saved, changedElsewhere };
 }
