@@ -388,8 +388,10 @@ describe('the hash chain', () => {
     await saveRevision(k, 'd', fields({ what: 'the latest incident' }));
     await fakeBrowser.storage.local.remove(`${ENTRY_PREFIX}d`);
     const check = await verifyStored(k);
-    expect(check).toMatchObject({ intact: false, problem: { kind: 'ends-early', expected: 6, found: 5 } });
+    expect(check).toMatchObject({ intact: false, problem: { kind: 'wrong-length', expected: 6, found: 5 } });
     expect(await verifyChain((await openJournal(k)).entries, null)).toMatchObject({ intact: false, problem: { kind: 'end-unreadable' } });
+    const { entries, head } = await openJournal(k);
+    expect(await verifyChain(entries, { ...head!, seq: 5, hash: 'f'.repeat(64) })).toMatchObject({ intact: false, length: 5, problem: { kind: 'wrong-end' } });
   });
 
   // Regression (found by this suite, fixed): the same gap: an older copy of an entry record, put back over the newer one, decrypts

@@ -325,7 +325,8 @@ export type ChainProblem =
   | { kind: 'out-of-order'; revision: number }
   | { kind: 'altered'; revision: number }
   | { kind: 'end-unreadable' }
-  | { kind: 'ends-early'; expected: number; found: number };
+  | { kind: 'wrong-length'; expected: number; found: number }
+  | { kind: 'wrong-end' };
 
 /**
  * Recompute the hash chain over every revision of every entry, in the order written, and check
@@ -347,9 +348,10 @@ export async function verifyChain(entries: Entry[], head?: Head | null): Promise
     prev = expected;
   }
   if (head === null) return { intact: false, length: revisions.length, digest: prev, problem: { kind: 'end-unreadable' } };
-  if (head && (head.seq !== revisions.length || head.hash !== prev)) {
-    return { intact: false, length: revisions.length, digest: prev, problem: { kind: 'ends-early', expected: head.seq, found: revisions.length } };
+  if (head && head.seq !== revisions.length) {
+    return { intact: false, length: revisions.length, digest: prev, problem: { kind: 'wrong-length', expected: head.seq, found: revisions.length } };
   }
+  if (head && head.hash !== prev) return { intact: false, length: revisions.length, digest: prev, problem: { kind: 'wrong-end' } };
   return { intact: true, length: revisions.length, digest: prev };
 }
 

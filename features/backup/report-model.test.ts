@@ -100,7 +100,8 @@ describe('the report text', () => {
   it("says plainly, in the report's language, when the chain does not check out", () => {
     const broken = (problem: ChainProblem) => buildReport({ entries: journal, chain: { intact: false, length: 2, digest: '0', problem }, unreadable: 0 }, ALL);
     expect(texts(reportBlocks(broken({ kind: 'altered', revision: 3 }), FORMAT))).toContain('The check found a problem: version 3 was altered.');
-    expect(texts(reportBlocks(broken({ kind: 'ends-early', expected: 9, found: 7 }), FORMAT))).toContain('The check found a problem: the chain should end at version 9, but ends at 7.');
+    expect(texts(reportBlocks(broken({ kind: 'wrong-length', expected: 9, found: 7 }), FORMAT))).toContain('The check found a problem: the chain should end at version 9, but ends at 7.');
+    expect(texts(reportBlocks(broken({ kind: 'wrong-end' }), FORMAT))).toContain('The check found a problem: its last version is not the one recorded as the last.');
     expect(texts(reportBlocks(broken({ kind: 'missing', revision: 2 }), { ...FORMAT, lang: 'es' }))).toContain('La comprobación ha encontrado un problema: falta la versión 2.');
   });
 

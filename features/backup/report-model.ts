@@ -265,8 +265,10 @@ function chainProblemText(problem: ChainProblem | undefined, t: (key: TextKey<ty
       return t('chainAltered', { revision: problem.revision });
     case 'end-unreadable':
       return t('chainEndUnreadable');
-    case 'ends-early':
-      return t('chainEndsEarly', { expected: problem.expected, found: problem.found });
+    case 'wrong-length':
+      return t('chainWrongLength', { expected: problem.expected, found: problem.found });
+    case 'wrong-end':
+      return t('chainWrongEnd');
     default:
       return t('chainDoesNotAddUp');
   }

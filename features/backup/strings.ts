@@ -146,7 +146,8 @@ const en = {
   chainOutOfOrder: 'version {revision} does not follow the one before',
   chainAltered: 'version {revision} was altered',
   chainEndUnreadable: 'the end of the chain could not be read',
-  chainEndsEarly: 'the chain should end at version {expected}, but ends at {found}',
+  chainWrongLength: 'the chain should end at version {expected}, but ends at {found}',
+  chainWrongEnd: 'its last version is not the one recorded as the last',
   lastHash: 'Last hash of the chain',
   sameHash: 'The same journal, or its backup, gives this same hash when checked again; a different hash means something changed after this report was made.',
   unreadableRecords: {
@@ -313,7 +314,8 @@ const es: Strings = {
   chainOutOfOrder: 'la versión {revision} no sigue a la anterior',
   chainAltered: 'la versión {revision} fue alterada',
   chainEndUnreadable: 'no se pudo leer el final de la cadena',
-  chainEndsEarly: 'la cadena debería terminar en la versión {expected}, pero termina en la {found}',
+  chainWrongLength: 'la cadena debería terminar en la versión {expected}, pero termina en la {found}',
+  chainWrongEnd: 'su última versión no es la que se registró como última',
   lastHash: 'Último hash de la cadena',
   sameHash: 'El mismo diario, o su copia de seguridad, da este mismo hash al comprobarlo de nuevo; un hash distinto significa que algo cambió después de hacer este informe.',
   unreadableRecords: {
