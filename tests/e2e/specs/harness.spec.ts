@@ -8,6 +8,10 @@ test('the popup opens, says nothing revealing, and nothing leaves the browser', 
   await popup.waitFor('heading', 'Welcome');
   expect(await popup.text()).not.toMatch(/haven|journal|narciss|abuse|safety|panic/i);
   expect(haven.network.unexpectedLeaks()).toEqual([]);
+  // Haven's origin is what the history check and the web page probe look for: a wrong one
+  // ("null" once, in Firefox) would let both pass without looking at Haven at all.
+  expect(haven.origin).toMatch(/^(chrome-extension:\/\/[a-p]{32}|moz-extension:\/\/[0-9a-f-]{36})$/);
+  expect(await popup.page.evaluate(() => location.origin, undefined)).toBe(haven.origin);
 });
 
 test('the network guard catches a request the extension sends out', async ({ haven }) => {
