@@ -131,7 +131,6 @@ describe('saving and opening entries', () => {
     expect(await openJournal(await key())).toEqual({ entries: [], problems: [], head: { seq: 0, hash: GENESIS, shards: 0 } });
   });
 
-
   it('hands over every readable entry once, batch by batch, with how far it has come (search texts are made from the batches)', async () => {
     const k = await key();
     const ids = Array.from({ length: 260 }, newEntryId);
@@ -146,6 +145,7 @@ describe('saving and opening entries', () => {
     expect(handedOver.sort()).toEqual(entries.map((entry) => entry.id).sort());
     expect(handedOver).not.toContain(ids[3]);
   });
+
   it('makes a fresh random id each time', () => {
     const ids = new Set(Array.from({ length: 50 }, newEntryId));
     expect(ids.size).toBe(50);

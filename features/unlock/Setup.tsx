@@ -1,16 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
-import { createDataKey } from '@/core/crypto';
 import { currentShortcut, shortcutSettingsPlace } from '@/core/shortcut';
-import { saveKeyring } from '@/core/vault/keyring';
-import { hashCode, saveLock } from '@/core/vault/lock';
-import { saveSettings } from '@/core/vault/settings';
 import { saveFailureMessage } from '@/features/app/messages';
 import { useSaving } from '@/features/app/useSaving';
 import { usePanicGestures } from '@/components/usePanicGestures';
 import { LanguageProvider, useT } from '@/features/i18n/language';
-import { forgetCachedLock } from './check-code';
 import { codeProblemText, newCodeProblem } from './new-code';
+import { markSetupDone, saveCode, savePassphrase } from './setup-steps';
 import { assessPassphrase, type Strength } from './passphrase-strength';
 import { STRINGS } from './strings';
 import '@/assets/haven.css';
@@ -72,8 +68,7 @@ function ChooseCode({ onNext }: { onNext: () => void }) {
     setProblem(issue && codeProblemText(issue, lang));
     if (issue) return;
     await run(async () => {
-      await saveLock(await hashCode(code));
-      forgetCachedLock();
+      await saveCode(code);
       onNext();
     });
   };
@@ -116,7 +111,7 @@ function ChoosePassphrase({ onNext }: { onNext: () => void }) {
     if (again !== passphrase) return setProblem(t('passphrasesDiffer'));
     setProblem(null);
     await run(async () => {
-      await saveKeyring((await createDataKey(passphrase)).stored);
+      await savePassphrase(passphrase);
       onNext();
     });
   };
@@ -143,7 +138,7 @@ function LearnShortcut({ onNext }: { onNext: () => void }) {
 
   const finish = async () => {
     try {
-      await saveSettings({ setupDone: true });
+      await markSetupDone();
       onNext();
     } catch (error) {
       setProblem(saveFailureMessage(error, lang));

@@ -1,8 +1,5 @@
 import { browser } from 'wxt/browser';
-import { createDataKey } from '@/core/crypto';
-import { saveKeyring } from '@/core/vault/keyring';
-import { hashCode, saveLock } from '@/core/vault/lock';
-import { saveSettings } from '@/core/vault/settings';
+import { markSetupDone, saveCode, savePassphrase } from '@/features/unlock/setup-steps';
 import { bench } from './bench';
 
 /**
@@ -22,15 +19,14 @@ const harness = {
     await browser.tabs.update(tabId, { url: browser.runtime.getURL(path as '/popup.html'), active: true });
   },
   /**
-   * Finish first-run setup with this code and passphrase by saving, in order, the three records
-   * the setup screens save (features/unlock/Setup.tsx): the code's hash, the wrapped data key,
-   * "setup done". For scenarios about something else; setup itself is tested through its
-   * screens, and harness.spec.ts checks that both store the same records.
+   * Finish first-run setup with this code and passphrase through the same steps the setup
+   * screens take (features/unlock/setup-steps.ts), for scenarios about something else; setup
+   * itself is tested through its screens, and harness.spec.ts checks both store the same.
    */
   async setUp(code: string, passphrase: string): Promise<void> {
-    await saveLock(await hashCode(code));
-    await saveKeyring((await createDataKey(passphrase)).stored);
-    await saveSettings({ setupDone: true });
+    await saveCode(code);
+    await savePassphrase(passphrase);
+    await markSetupDone();
   },
   /** Open an ordinary web page in a new, active tab (the page the user was reading). */
   async openWebTab(url: string): Promise<void> {
