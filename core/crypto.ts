@@ -1,4 +1,4 @@
-import { fromBase64, randomBytes, toBase64, utf8, wipe } from './bytes';
+import { fromBase64, randomBytes, toBase64, toHex, utf8, wipe } from './bytes';
 
 /**
  * Haven's cryptography, with no UI and no storage: a passphrase (or the unlock code) goes
@@ -62,6 +62,12 @@ export async function importKey(raw: Uint8Array): Promise<CryptoKey> {
   } finally {
     wipe(raw);
   }
+}
+
+/** SHA-256 of bytes, or of text as UTF-8, in lower-case hex. */
+export async function sha256Hex(data: Uint8Array | string): Promise<string> {
+  const bytes = typeof data === 'string' ? utf8.encode(data) : data;
+  return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource)));
 }
 
 export async function seal(key: CryptoKey, plaintext: Uint8Array, additionalData: string): Promise<Envelope> {

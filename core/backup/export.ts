@@ -1,5 +1,5 @@
-import { randomBytes, toBase64, toHex, utf8 } from '../bytes';
-import { deriveBytes, importKey, PASSPHRASE_KDF, seal, SALT_BYTES, type KdfParams } from '../crypto';
+import { randomBytes, toBase64, utf8 } from '../bytes';
+import { deriveBytes, importKey, PASSPHRASE_KDF, seal, SALT_BYTES, sha256Hex, type KdfParams } from '../crypto';
 import { loadDocument } from '../vault/documents';
 import { ENTRY_SCHEMA, loadDraft, openJournal } from '../vault/journal';
 import { loadSettings } from '../vault/settings';
@@ -38,10 +38,6 @@ export async function collectBackup(key: CryptoKey, now = new Date()): Promise<C
     },
     leftOut,
   };
-}
-
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource)));
 }
 
 /**

@@ -1,8 +1,7 @@
 import * as v from 'valibot';
 import { constantTimeEqual, fromBase64, utf8 } from '../bytes';
-import { deriveBytes, importKey, open } from '../crypto';
+import { deriveBytes, importKey, open, sha256Hex } from '../crypto';
 import { ENTRY_SCHEMA, fieldsDigest, migrateEntry, type Entry } from '../vault/journal';
-import { sha256Hex } from './export';
 import { EntrySchema, FILE_KIND, FILE_VERSION, FileSchema, headerAad, issuePlace, MAX_FILE_BYTES, PAYLOAD_VERSION, PayloadSchema, SealedSchema, type BackupPayload } from './format';
 
 /**

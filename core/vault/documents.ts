@@ -1,29 +1,20 @@
-import { DecryptError, isEnvelope, openJson, sealJson, type Envelope } from '../crypto';
 import { readLocal, writeLocal } from './area';
+import { openRecord, sealRecord } from './records';
 
 /**
- * Small encrypted documents that are saved whole: the safety plan and the reminders. Each is
- * one record `{ v, env }` sealed with the data key, additional data `<name>|v<schema>`.
- * A save is one atomic write, so a crash leaves the previous version standing.
+ * Small encrypted documents that are saved whole: the safety plan, the reminders, and the
+ * reminder being typed. Each is one record sealed by the vault's one codec (records.ts) under
+ * its own name. A save is one atomic write, so a crash leaves the previous version standing.
  */
-export type DocumentName = 'plan' | 'reminders';
-
-export const DOCUMENT_SCHEMA = 1;
-
-interface StoredDocument {
-  v: number;
-  env: Envelope;
-}
+export type DocumentName = 'plan' | 'reminders' | 'reminder-draft';
 
 export async function saveDocument(key: CryptoKey, name: DocumentName, value: unknown): Promise<void> {
-  const stored: StoredDocument = { v: DOCUMENT_SCHEMA, env: await sealJson(key, value, `${name}|v${DOCUMENT_SCHEMA}`) };
-  await writeLocal({ [name]: stored });
+  await writeLocal({ [name]: await sealRecord(key, name, value) });
 }
 
 /** The document, null when none was saved yet; a damaged one throws DecryptError (never replaced silently). */
 export async function loadDocument<T>(key: CryptoKey, name: DocumentName): Promise<T | null> {
-  const stored = (await readLocal([name]))[name] as Partial<StoredDocument> | undefined;
+  const stored = (await readLocal([name]))[name];
   if (stored === undefined) return null;
-  if (typeof stored !== 'object' || stored === null || stored.v !== DOCUMENT_SCHEMA || !isEnvelope(stored.env)) throw new DecryptError();
-  return openJson<T>(key, stored.env, `${name}|v${DOCUMENT_SCHEMA}`);
+  return (await openRecord<T>(key, name, stored)).value;
 }

@@ -1,9 +1,6 @@
 import { readLocal } from './area';
 import type { Category, Entry, Head } from './entry';
-import { utf8 } from '../bytes';
-import { isEnvelope, open, seal } from '../crypto';
-import { deflate, inflate } from '../deflate';
-import { openRecord, type StoredRecord } from './records';
+import { DEFLATED_JSON_RECORD, JSON_RECORD, openRecord, sealRecord, type StoredRecord } from './records';
 
 /**
  * The journal's list index: a short, encrypted summary of every entry, so the list, its
@@ -48,13 +45,13 @@ export function summarize(entry: Entry): EntrySummary {
 }
 
 /**
- * How a shard is stored. Version 2: the summaries as compact rows, deflated, then sealed
- * (additional data `x:<n>|v2`): reading the whole index is what the list waits for, and this
- * is about a third of the bytes of version 1 (the summaries as objects, sealed like any record),
- * which is still read. Compressing before encrypting is safe here: nothing an outsider chooses
- * is ever mixed into a shard and observed.
+ * How a shard is stored: the summaries as compact rows, deflated, then sealed (the vault's
+ * deflated record format, version 2): reading the whole index is what the list waits for, and
+ * this is about a third of the bytes of the first format (the summaries as objects, a plain
+ * record, version 1), which is still read.
  */
-export const SHARD_FORMAT = 2;
+const SHARD_FORMATS = [JSON_RECORD, DEFLATED_JSON_RECORD] as const;
+export const SHARD_FORMAT = DEFLATED_JSON_RECORD.version;
 
 type Row = [id: string, happenedAt: string, firstWritten: string, flags: number, categories: Category[], snippet: string];
 const EDITED = 1;
@@ -71,21 +68,16 @@ const fromRow = ([id, happenedAt, firstWritten, flags, categories, snippet]: Row
   snippet,
 });
 
-async function sealShard(key: CryptoKey, shard: number, summaries: EntrySummary[] | null | undefined): Promise<StoredRecord> {
-  const packed = await deflate(utf8.encode(JSON.stringify((summaries ?? []).map(toRow))));
-  return { v: SHARD_FORMAT, env: await seal(key, packed, `${shardKey(shard)}|v${SHARD_FORMAT}`) };
+function sealShard(key: CryptoKey, shard: number, summaries: EntrySummary[] | null | undefined): Promise<StoredRecord> {
+  return sealRecord(key, shardKey(shard), (summaries ?? []).map(toRow), DEFLATED_JSON_RECORD);
 }
 
 async function openShard(key: CryptoKey, shard: number, stored: unknown): Promise<EntrySummary[] | null> {
   if (stored === undefined) return [];
   try {
-    const record = stored as Partial<StoredRecord>;
-    if (record.v === SHARD_FORMAT && isEnvelope(record.env)) {
-      const rows = JSON.parse(utf8.decode(await inflate(await open(key, record.env, `${shardKey(shard)}|v${SHARD_FORMAT}`)))) as unknown;
-      return Array.isArray(rows) ? (rows as Row[]).map(fromRow) : null;
-    }
-    const { value } = await openRecord<EntrySummary[]>(key, shardKey(shard), stored);
-    return Array.isArray(value) ? value : null;
+    const { version, value } = await openRecord<unknown>(key, shardKey(shard), stored, SHARD_FORMATS);
+    if (!Array.isArray(value)) return null;
+    return version === SHARD_FORMAT ? (value as Row[]).map(fromRow) : (value as EntrySummary[]);
   } catch {
     return null;
   }

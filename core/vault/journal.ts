@@ -1,6 +1,6 @@
-import { toHex, utf8 } from '../bytes';
 import { DecryptError } from '../crypto';
 import { listLocalKeys, readLocal, removeLocal, writeLocal } from './area';
+import { fieldsDigest, linkRevision } from './chain';
 import { DRAFT_KEY, ENTRY_PREFIX, GENESIS, HEAD_KEY, type Draft, type Entry, type EntryFields, type Head, type RecordProblem, type Revision } from './entry';
 import { openIndex, sealShards, summarize, updateSummaries, type OpenedIndex } from './journal-index';
 import { NewerVersionError, openRecord, RECORD_SCHEMA, sealRecord, type StoredRecord } from './records';
@@ -16,6 +16,7 @@ import { NewerVersionError, openRecord, RECORD_SCHEMA, sealRecord, type StoredRe
 export { CATEGORIES, DRAFT_KEY, ENTRY_PREFIX, HEAD_KEY } from './entry';
 export type { Category, Draft, Entry, EntryFields, Head, RecordProblem, Revision } from './entry';
 export { indexMatches, summarize, type EntrySummary } from './journal-index';
+export { fieldsDigest, revisionHash, verifyChain, type ChainCheck, type ChainProblem } from './chain';
 
 /** The schema version of entry records; older ones are brought up to date by `migrations`. */
 export const ENTRY_SCHEMA = RECORD_SCHEMA;
@@ -162,18 +163,6 @@ async function openStoredEntry(key: CryptoKey, storageKey: string, stored: unkno
   return migrateEntry(version, value);
 }
 
-async function sha256Hex(text: string): Promise<string> {
-  return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', utf8.encode(text) as BufferSource)));
-}
-
-export function fieldsDigest(fields: EntryFields | null): Promise<string> {
-  return sha256Hex(JSON.stringify(fields));
-}
-
-export function revisionHash(prev: string, seq: number, id: string, writtenAt: string, digest: string): Promise<string> {
-  return sha256Hex(JSON.stringify([prev, seq, id, writtenAt, digest]));
-}
-
 export function newEntryId(): string {
   return crypto.randomUUID();
 }
@@ -202,16 +191,13 @@ async function appendRevision(
   const [stored, head] = await readEntryAndHead(key, id);
   const entry: Entry = stored ?? { id, revisions: [] };
   const changedElsewhere = options.expectedRevisions !== undefined && entry.revisions.length !== options.expectedRevisions;
-  const writtenAt = (options.now ?? new Date()).toISOString();
-  const seq = head.seq + 1;
-  const digest = await fieldsDigest(fields);
-  const hash = await revisionHash(head.hash, seq, id, writtenAt, digest);
-  const saved: Entry = { ...entry, revisions: [...entry.revisions, { seq, writtenAt, fields, fieldsDigest: digest, prev: head.hash, hash }] };
+  const revision = await linkRevision(head, id, { writtenAt: (options.now ?? new Date()).toISOString(), fields });
+  const saved: Entry = { ...entry, revisions: [...entry.revisions, revision] };
   const index = await updateSummaries(key, head, [{ entry: saved, existed: stored !== null }]);
   const storageKey = `${ENTRY_PREFIX}${id}`;
   const [sealedEntry, sealedHead, emptyDraft] = await Promise.all([
     sealRecord(key, storageKey, saved),
-    sealRecord(key, HEAD_KEY, { seq, hash, shards: index?.shards } satisfies Head),
+    sealRecord(key, HEAD_KEY, { seq: revision.seq, hash: revision.hash, shards: index?.shards } satisfies Head),
     options.clearDraft ? sealRecord(key, DRAFT_KEY, null) : undefined,
   ]);
   await writeLocal({
@@ -243,12 +229,9 @@ export function appendEntries(key: CryptoKey, items: { id: string; fields: Entry
       const batch: Record<string, StoredRecord> = {};
       const entries: Entry[] = [];
       for (const item of items.slice(start, start + BATCH)) {
-        const seq = head.seq + 1;
-        const writtenAt = item.writtenAt ?? new Date().toISOString();
-        const digest = await fieldsDigest(item.fields);
-        const hash = await revisionHash(head.hash, seq, item.id, writtenAt, digest);
-        entries.push({ id: item.id, revisions: [{ seq, writtenAt, fields: item.fields, fieldsDigest: digest, prev: head.hash, hash }] });
-        head = { ...head, seq, hash };
+        const revision = await linkRevision(head, item.id, { writtenAt: item.writtenAt ?? new Date().toISOString(), fields: item.fields });
+        entries.push({ id: item.id, revisions: [revision] });
+        head = { ...head, seq: revision.seq, hash: revision.hash };
       }
       const index = await updateSummaries(key, head, entries.map((entry) => ({ entry, existed: false })));
       for (const entry of entries) batch[`${ENTRY_PREFIX}${entry.id}`] = await sealRecord(key, `${ENTRY_PREFIX}${entry.id}`, entry);
@@ -310,51 +293,6 @@ export async function clearDraft(key: CryptoKey): Promise<void> {
   await writeLocal({ [DRAFT_KEY]: await sealRecord(key, DRAFT_KEY, null) });
 }
 
-export interface ChainCheck {
-  intact: boolean;
-  /** Revisions in the chain. */
-  length: number;
-  /** The last hash: a reader can compare it with one noted earlier. */
-  digest: string;
-  /** What is wrong, when not intact: a reason the report puts in words, in its own language. */
-  problem?: ChainProblem;
-}
-
-export type ChainProblem =
-  | { kind: 'missing'; revision: number }
-  | { kind: 'out-of-order'; revision: number }
-  | { kind: 'altered'; revision: number }
-  | { kind: 'end-unreadable' }
-  | { kind: 'wrong-length'; expected: number; found: number }
-  | { kind: 'wrong-end' };
-
-/**
- * Recompute the hash chain over every revision of every entry, in the order written, and check
- * that it ends where the stored head says (so a removed or rolled-back latest record shows).
- */
-export async function verifyChain(entries: Entry[], head?: Head | null): Promise<ChainCheck> {
-  const revisions = entries
-    .flatMap((entry) => entry.revisions.map((revision) => ({ id: entry.id, revision })))
-    .sort((a, b) => a.revision.seq - b.revision.seq);
-  let prev = GENESIS;
-  for (const [index, { id, revision }] of revisions.entries()) {
-    if (revision.seq !== index + 1) return { intact: false, length: index, digest: prev, problem: { kind: 'missing', revision: index + 1 } };
-    if (revision.prev !== prev) return { intact: false, length: index, digest: prev, problem: { kind: 'out-of-order', revision: revision.seq } };
-    if (!revision.purged && (await fieldsDigest(revision.fields)) !== revision.fieldsDigest) {
-      return { intact: false, length: index, digest: prev, problem: { kind: 'altered', revision: revision.seq } };
-    }
-    const expected = await revisionHash(prev, revision.seq, id, revision.writtenAt, revision.fieldsDigest);
-    if (expected !== revision.hash) return { intact: false, length: index, digest: prev, problem: { kind: 'altered', revision: revision.seq } };
-    prev = expected;
-  }
-  if (head === null) return { intact: false, length: revisions.length, digest: prev, problem: { kind: 'end-unreadable' } };
-  if (head && head.seq !== revisions.length) {
-    return { intact: false, length: revisions.length, digest: prev, problem: { kind: 'wrong-length', expected: head.seq, found: revisions.length } };
-  }
-  if (head && head.hash !== prev) return { intact: false, length: revisions.length, digest: prev, problem: { kind: 'wrong-end' } };
-  return { intact: true, length: revisions.length, digest: prev };
-}
-
 /**
  * Add revisions from a backup (see core/backup/merge.ts for which ones): each keeps its original
  * `writtenAt` and text, and takes the next place in this journal's chain (new seq, prev, hash),
@@ -391,11 +329,9 @@ export function mergeImported(
           const identity = `${imported.writtenAt}|${digest}`;
           if (known.has(identity)) continue;
           known.add(identity);
-          const seq = head.seq + 1;
-          const hash = await revisionHash(head.hash, seq, item.id, imported.writtenAt, digest);
-          const fields = imported.purged ? null : imported.fields;
-          fresh.push({ seq, writtenAt: imported.writtenAt, fields, fieldsDigest: digest, ...(imported.purged ? { purged: true as const } : {}), prev: head.hash, hash });
-          head = { ...head, seq, hash };
+          const revision = await linkRevision(head, item.id, { writtenAt: imported.writtenAt, fields: imported.fields, fieldsDigest: digest, purged: imported.purged });
+          fresh.push(revision);
+          head = { ...head, seq: revision.seq, hash: revision.hash };
         }
         if (!fresh.length) continue;
         // Stable sort by when written: the device's and the file's versions interleave in time.

@@ -1,29 +1,75 @@
-import { DecryptError, isEnvelope, openJson, sealJson, type Envelope } from '../crypto';
+import { utf8 } from '../bytes';
+import { DecryptError, isEnvelope, open, seal, type Envelope } from '../crypto';
+import { deflate, inflate } from '../deflate';
 
 /**
- * How every encrypted journal record is stored: `{ v, env }`, the schema version beside an
+ * The one codec for every encrypted record Haven stores (entries, the chain's head, the draft,
+ * the list index's shards, the safety plan, the reminders): `{ v, env }`, a version beside an
  * AES-GCM envelope whose additional data binds the storage key and that version, so a
  * ciphertext moved to another key, or relabelled with another version, fails to open.
+ *
+ * A version also names how the value is encoded inside the envelope: plain JSON text, or JSON
+ * deflated first (the list index, read in bulk). Compressing before encrypting is safe there:
+ * nothing an outsider chooses is ever mixed into such a record and observed.
  */
 export interface StoredRecord {
   v: number;
   env: Envelope;
 }
 
-export const RECORD_SCHEMA = 1;
+/** How a version's value becomes bytes inside the envelope, and back. */
+export interface RecordFormat {
+  version: number;
+  encode: (value: unknown) => Promise<Uint8Array>;
+  decode: (bytes: Uint8Array) => Promise<unknown>;
+}
+
+export const JSON_RECORD: RecordFormat = {
+  version: 1,
+  encode: async (value) => utf8.encode(JSON.stringify(value)),
+  decode: async (bytes) => JSON.parse(utf8.decode(bytes)) as unknown,
+};
+
+export const DEFLATED_JSON_RECORD: RecordFormat = {
+  version: 2,
+  encode: async (value) => deflate(utf8.encode(JSON.stringify(value))),
+  decode: async (bytes) => JSON.parse(utf8.decode(await inflate(bytes))) as unknown,
+};
+
+/** Today's schema of plain records (entries, head, draft, documents). */
+export const RECORD_SCHEMA = JSON_RECORD.version;
 
 /** The record was written by a newer version of Haven: left alone, never overwritten. */
 export class NewerVersionError extends Error {}
 
 const aad = (storageKey: string, version: number) => `${storageKey}|v${version}`;
 
-export async function sealRecord(key: CryptoKey, storageKey: string, value: unknown): Promise<StoredRecord> {
-  return { v: RECORD_SCHEMA, env: await sealJson(key, value, aad(storageKey, RECORD_SCHEMA)) };
+export async function sealRecord(key: CryptoKey, storageKey: string, value: unknown, format: RecordFormat = JSON_RECORD): Promise<StoredRecord> {
+  return { v: format.version, env: await seal(key, await format.encode(value), aad(storageKey, format.version)) };
 }
 
-export async function openRecord<T>(key: CryptoKey, storageKey: string, stored: unknown): Promise<{ version: number; value: T }> {
+/**
+ * Open a record written in one of `formats` (its version says which; a version older than every
+ * format is read with the oldest one: older schemas were plain JSON too, and the caller migrates
+ * them). A version above every known one is a NewerVersionError; anything damaged, moved or not
+ * decodable is a DecryptError.
+ */
+export async function openRecord<T>(
+  key: CryptoKey,
+  storageKey: string,
+  stored: unknown,
+  formats: readonly RecordFormat[] = [JSON_RECORD],
+): Promise<{ version: number; value: T }> {
   const record = stored as Partial<StoredRecord> | undefined;
-  if (!record || typeof record.v !== 'number' || !isEnvelope(record.env)) throw new DecryptError();
-  if (record.v > RECORD_SCHEMA) throw new NewerVersionError();
-  return { version: record.v, value: await openJson<T>(key, record.env, aad(storageKey, record.v)) };
+  if (!record || typeof record !== 'object' || typeof record.v !== 'number' || !isEnvelope(record.env)) throw new DecryptError();
+  const version = record.v;
+  const byVersion = [...formats].sort((a, b) => a.version - b.version);
+  if (version > byVersion.at(-1)!.version) throw new NewerVersionError();
+  const format = byVersion.find((candidate) => candidate.version === version) ?? byVersion[0]!;
+  const bytes = await open(key, record.env, aad(storageKey, version));
+  try {
+    return { version, value: (await format.decode(bytes)) as T };
+  } catch {
+    throw new DecryptError();
+  }
 }
