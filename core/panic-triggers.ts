@@ -7,8 +7,8 @@ export function registerPanicTriggers(): void {
   browser.commands.onCommand.addListener((command) => {
     if (command === PANIC_COMMAND) void panic();
   });
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (isHavenMessage(message) && message.type === 'panic-request') return panic();
+  browser.runtime.onMessage.addListener((message: unknown, sender: { tab?: { id?: number } }) => {
+    if (isHavenMessage(message) && message.type === 'panic-request') return panic(Date.now(), { tabId: sender.tab?.id });
     return undefined;
   });
 }

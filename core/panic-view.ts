@@ -4,34 +4,42 @@ import { lock } from './session';
 
 /**
  * A view's part of the one panic path (core/panic runs the rest in the background): hide this
- * view synchronously, so the very next frame is not Haven, drop the keys, then close. No API
- * closes another view's popup, so every view listens for the background's `panic` message.
+ * view synchronously, so the very next frame is not Haven, then lock (which first finishes the
+ * words still being saved, within a bound), then close. No API closes another view's popup, so
+ * every view listens for the background's `panic` message.
  */
 export function panicFromView(): void {
   // Posting the message first costs nothing on screen, and it is sent before the page closes.
   const request: HavenMessage = { type: 'panic-request' };
   void browser.runtime.sendMessage(request).catch(() => undefined);
-  hideAndClose();
+  void hideAndClose();
 }
 
-/** Answer the background's `panic` broadcast (the shortcut, or another view's trigger). */
+/**
+ * Answer the background's `panic` broadcast (the shortcut, or another view's trigger). The
+ * answer comes once this view's words are saved, so the background closes Haven tabs only then.
+ */
 export function listenForPanic(): () => void {
   const listener = (message: unknown) => {
-    if (isHavenMessage(message) && message.type === 'panic') hideAndClose();
+    if (isHavenMessage(message) && message.type === 'panic') return hideAndClose();
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 
-function hideAndClose(): void {
+let closing: Promise<void> | null = null;
+
+function hideAndClose(): Promise<void> {
   document.documentElement.style.visibility = 'hidden';
   document.body.replaceChildren();
-  void lock();
-  window.close();
-  // A Haven page open in a tab (Chrome allows a popup and a tab at once) closes its tab.
-  void browser.tabs
-    .getCurrent()
-    .then((tab) => (tab?.id !== undefined ? browser.tabs.remove(tab.id) : undefined))
-    .catch(() => undefined);
+  closing ??= lock().then(() => {
+    window.close();
+    // A Haven page open in a tab (Chrome allows a popup and a tab at once) closes its tab.
+    void browser.tabs
+      .getCurrent()
+      .then((tab) => (tab?.id !== undefined ? browser.tabs.remove(tab.id) : undefined))
+      .catch(() => undefined);
+  });
+  return closing;
 }

@@ -16,11 +16,11 @@ let lastPanicAt = -Infinity;
 /**
  * The one panic path; every trigger ends here (the shortcut, a view's button, Esc Esc,
  * Shift ×3). In order: every open view hides itself at once and drops its keys (they act on
- * the broadcast synchronously, see core/panic-view), the grace period ends, Haven tabs close,
- * and, if the user chose a safe page, the tab they were on goes there. Drafts need nothing
- * here: they are saved encrypted while typing.
+ * the broadcast synchronously, see core/panic-view), the grace period ends, Haven tabs close
+ * once they have saved the last words typed, and, if the user chose a safe page, the tab they
+ * were on goes there.
  */
-export async function panic(now = Date.now()): Promise<void> {
+export async function panic(now = Date.now(), from: { tabId?: number } = {}): Promise<void> {
   if (now - lastPanicAt < REPEAT_GUARD_MS) return;
   lastPanicAt = now;
 
@@ -37,15 +37,23 @@ export async function panic(now = Date.now()): Promise<void> {
   const target = tabs
     .filter((tab) => !tab.url?.startsWith(ownOrigin))
     .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
-  const viewIds = views.map((tab) => tab.id).filter((id): id is number => id !== undefined);
+  // The view that asked closes its own tab once its words are saved (core/panic-view).
+  const viewIds = views.map((tab) => tab.id).filter((id): id is number => id !== undefined && id !== from.tabId);
   const [settings] = await Promise.all([loadSettings(), sessionArea.clear().catch(() => undefined)]);
 
   await Promise.all([
-    broadcast,
-    settings.closeTabs && viewIds.length ? browser.tabs.remove(viewIds).catch(() => undefined) : undefined,
+    // Views answer once their last words are saved (core/panic-view); a tab is closed after
+    // that, or after a moment if none answers. They are hidden already.
+    settings.closeTabs && viewIds.length
+      ? Promise.race([broadcast, wait(VIEWS_SAVE_MS)]).then(() => browser.tabs.remove(viewIds)).catch(() => undefined)
+      : broadcast,
     settings.safePage ? showSafePage(settings.safePage, target?.id) : undefined,
   ]);
 }
+
+/** How long Haven tabs get to save the words still being written before they are closed. */
+const VIEWS_SAVE_MS = 1_000;
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Send the tab the user was on to their safe page, replacing its history entry where possible. */
 async function showSafePage(url: string, tabId: number | undefined): Promise<void> {

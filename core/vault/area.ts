@@ -61,6 +61,15 @@ export async function writeLocal(items: Record<string, unknown>): Promise<void> 
   }
 }
 
+/** Run `listener` whenever one of these keys of storage.local changes (in any view). */
+export function onLocalChange(keys: string[], listener: () => void): () => void {
+  const watched = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && keys.some((key) => key in changes)) listener();
+  };
+  browser.storage.onChanged.addListener(watched);
+  return () => browser.storage.onChanged.removeListener(watched);
+}
+
 export async function removeLocal(keys: string[]): Promise<void> {
   await browser.storage.local.remove(keys);
 }

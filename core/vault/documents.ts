@@ -9,7 +9,13 @@ import { openRecord, sealRecord } from './records';
 export type DocumentName = 'plan' | 'reminders' | 'reminder-draft';
 
 export async function saveDocument(key: CryptoKey, name: DocumentName, value: unknown): Promise<void> {
-  await writeLocal({ [name]: await sealRecord(key, name, value) });
+  await saveDocuments(key, { [name]: value });
+}
+
+/** Several documents in one atomic write (a reminder kept, and its draft emptied, together). */
+export async function saveDocuments(key: CryptoKey, values: Partial<Record<DocumentName, unknown>>): Promise<void> {
+  const sealed = await Promise.all(Object.entries(values).map(async ([name, value]) => [name, await sealRecord(key, name, value)] as const));
+  await writeLocal(Object.fromEntries(sealed));
 }
 
 /** The document, null when none was saved yet; a damaged one throws DecryptError (never replaced silently). */

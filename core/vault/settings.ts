@@ -1,5 +1,5 @@
 import type { LanguageSetting } from '@/core/i18n/translate';
-import { readLocal, writeLocal } from './area';
+import { onLocalChange, readLocal, writeLocal } from './area';
 
 /**
  * Plain settings: nothing here reveals what Haven is or what the user wrote (which cover,
@@ -77,4 +77,11 @@ export async function saveSettings(patch: Partial<Omit<Settings, 'v'>>): Promise
   const next = { ...(await loadSettings()), ...patch, v: 1 as const };
   await writeLocal({ [SETTINGS_KEY]: next });
   return next;
+}
+
+/** The settings now, and again whenever they change (in this view or another). */
+export function watchSettings(listener: (settings: Settings) => void): () => void {
+  const read = () => void loadSettings().then(listener, () => undefined);
+  read();
+  return onLocalChange([SETTINGS_KEY], read);
 }

@@ -17,7 +17,8 @@ const CONTENT = {
 };
 
 interface Props {
-  onOpen: (place: Place) => void;
+  /** Opens the part of Haven an action leads to. */
+  go: (place: Place) => void;
 }
 
 /**
@@ -25,13 +26,13 @@ interface Props {
  * size, and the place kept while the browser is open. Under each first step, a button to the
  * part of Haven that helps with it.
  */
-export function Article({ onOpen }: Props) {
+export function Article({ go }: Props) {
   const { lang } = useLanguage();
   // A new language is a new text: its own place, read afresh.
-  return <Reader key={lang} lang={lang} onOpen={onOpen} />;
+  return <Reader key={lang} lang={lang} go={go} />;
 }
 
-function Reader({ lang, onOpen }: Props & { lang: Lang }) {
+function Reader({ lang, go }: Props & { lang: Lang }) {
   const words = STRINGS[lang];
   const { before, title, body, contents } = useMemo(() => composeArticle(CONTENT[lang].article, CONTENT[lang].nextSteps), [lang]);
   const { step, changeStep } = useReadingPosition(lang);
@@ -48,7 +49,7 @@ function Reader({ lang, onOpen }: Props & { lang: Lang }) {
     if (!action) return null;
     return (
       <p class="article-action">
-        <button type="button" onClick={() => onOpen(action.place)}>
+        <button type="button" onClick={() => go(action.place)}>
           {words[action.label]}
         </button>
       </p>

@@ -6,6 +6,8 @@ import type { Lang } from '@/core/i18n/translate';
  */
 
 const en = {
+  // Haven's home links to the article by this name
+  articleLink: 'Why leaving feels impossible',
   // The reader
   textSize: 'Text size',
   smallerText: 'Smaller text',
@@ -72,6 +74,7 @@ const en = {
 export type Strings = typeof en;
 
 const es: Strings = {
+  articleLink: 'Por qué irse parece imposible',
   textSize: 'Tamaño del texto',
   smallerText: 'Texto más pequeño',
   largerText: 'Texto más grande',

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import { isUnlocked } from '@/core/session';
+import type { UnlockedScreenProps } from '@/components/screen';
 import { useT } from '@/features/i18n/language';
-import { PassphraseGate } from '@/features/unlock/PassphraseGate';
 import { ExportBackup } from './ExportBackup';
 import { ImportBackup } from './ImportBackup';
 import { STRINGS } from './strings';
@@ -9,14 +8,12 @@ import './backup.css';
 
 /**
  * Back up or restore: save one encrypted file with everything, or add a saved file to this
- * device. Behind the same gate as the journal (adding reads the notes to see what is new);
+ * device. Behind the shell's passphrase gate (adding reads the notes to see what is new);
  * saving a copy asks for the passphrase once more all the same.
  */
-export function Backup() {
+export function Backup({ vaultKey }: UnlockedScreenProps) {
   const { t } = useT(STRINGS);
-  const [unlocked, setUnlocked] = useState(isUnlocked());
   const [task, setTask] = useState<'save' | 'add'>('save');
-  if (!unlocked) return <PassphraseGate title={t('title')} onOpen={() => setUnlocked(true)} />;
   return (
     <>
       <h1 id="haven-title">{t('title')}</h1>
@@ -24,7 +21,7 @@ export function Backup() {
         <button type="button" aria-pressed={task === 'save'} onClick={() => setTask('save')}>{t('saveCopy')}</button>
         <button type="button" aria-pressed={task === 'add'} onClick={() => setTask('add')}>{t('addFromCopy')}</button>
       </div>
-      {task === 'save' ? <ExportBackup /> : <ImportBackup />}
+      {task === 'save' ? <ExportBackup /> : <ImportBackup vaultKey={vaultKey} />}
     </>
   );
 }

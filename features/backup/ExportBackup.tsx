@@ -2,9 +2,9 @@ import { useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
 import { exportBackup } from '@/core/backup/export';
 import { backupFileName } from '@/core/backup/format';
-import { useSaving } from '@/features/app/useSaving';
+import { useSaving } from '@/components/useSaving';
 import { useT } from '@/features/i18n/language';
-import { assessPassphrase } from '@/features/unlock/passphrase-strength';
+import { checkNewPassphrase } from '@/features/unlock/new-passphrase';
 import { confirmPassphrase } from '@/features/unlock/passphrase';
 import { DownloadsNote } from './DownloadsNote';
 import { formatSize, offerDownload } from './download';
@@ -29,10 +29,9 @@ export function ExportBackup() {
     setDone(null);
     if (!passphrase) return setProblem(t('typePassphraseFirst'));
     if (separate) {
-      const strength = await assessPassphrase(copyPassphrase, lang);
-      setHint(strength.message);
-      if (!strength.acceptable) return setProblem(t('copyStronger'));
-      if (again !== copyPassphrase) return setProblem(t('copyPassphrasesDiffer'));
+      const check = await checkNewPassphrase(copyPassphrase, again, lang);
+      setHint(check.strength.message);
+      if (check.problem) return setProblem(check.problem);
     }
     await run(async () => {
       const key = await confirmPassphrase(passphrase);

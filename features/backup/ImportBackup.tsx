@@ -5,8 +5,7 @@ import type { Preview } from '@/core/backup/merge';
 import { readBackup, reject } from '@/core/backup/read';
 import { translator, type Lang } from '@/core/i18n/translate';
 import { applyRestore, previewRestore } from '@/core/backup/restore';
-import { currentKey } from '@/core/session';
-import { useSaving } from '@/features/app/useSaving';
+import { useSaving } from '@/components/useSaving';
 import { useT } from '@/features/i18n/language';
 import { FilePicker } from './FilePicker';
 import { PreviewList } from './PreviewList';
@@ -22,7 +21,7 @@ type Step =
  * Add a saved copy to this device: pick the file, type the copy's passphrase, see what it would
  * add, then add it. Nothing here is ever overwritten; reading a file never writes.
  */
-export function ImportBackup() {
+export function ImportBackup({ vaultKey }: { vaultKey: CryptoKey }) {
   const { t, lang } = useT(STRINGS);
   const [file, setFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
@@ -31,25 +30,21 @@ export function ImportBackup() {
 
   const open = async (event: Event) => {
     event.preventDefault();
-    const key = currentKey();
     if (!file) return setProblem(t('chooseFileFirst'));
     if (!passphrase) return setProblem(t('typeCopyPassphraseFirst'));
-    if (!key) return;
     // Checked before reading: a very large file would freeze this window.
     if (file.size > MAX_FILE_BYTES) return setProblem(rejectionText(reject('too-big'), lang));
     await run(async () => {
       const result = await readBackup(new Uint8Array(await file.arrayBuffer()), passphrase);
       if (!result.ok) return setProblem(rejectionText(result, lang));
       setProblem(null);
-      setStep({ name: 'preview', payload: result.payload, preview: await previewRestore(key, result.payload) });
+      setStep({ name: 'preview', payload: result.payload, preview: await previewRestore(vaultKey, result.payload) });
     });
   };
 
   const add = async (payload: BackupPayload) => {
-    const key = currentKey();
-    if (!key) return;
     await run(async () => {
-      const { revisionsAdded, preview } = await applyRestore(key, payload);
+      const { revisionsAdded, preview } = await applyRestore(vaultKey, payload);
       setPassphrase('');
       setStep({ name: 'done', added: revisionsAdded, preview });
     });

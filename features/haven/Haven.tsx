@@ -1,37 +1,50 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { PanicButton } from '@/components/PanicButton';
-import { Article } from '@/features/article/Article';
-import { Resources } from '@/features/article/Resources';
-import { Backup } from '@/features/backup/Backup';
-import { Journal } from '@/features/journal/Journal';
-import { SafetyPlan } from '@/features/plan/SafetyPlan';
-import { Reminders } from '@/features/reminders/Reminders';
-import { Settings } from '@/features/settings/Settings';
+import type { ScreenDefinition } from '@/components/screen';
 import { usePanicGestures } from '@/components/usePanicGestures';
+import { watchSettings } from '@/core/vault/settings';
 import { LanguageProvider, useT } from '@/features/i18n/language';
+import { PassphraseGate } from '@/features/unlock/PassphraseGate';
+import { SCREENS } from './screens';
 import { STRINGS } from './strings';
+import { useIdleLock } from './useIdleLock';
+import { useSessionKey } from './useSessionKey';
 import '@/assets/haven.css';
-
-type Place = 'home' | 'settings' | 'journal' | 'article' | 'resources' | 'plan' | 'reminders' | 'backup';
 
 /** Haven after the code: loaded only after unlock, never part of the cover's code. */
 export function Haven() {
   usePanicGestures();
   return (
     <LanguageProvider>
-      <Screens />
+      <Shell screens={SCREENS} />
     </LanguageProvider>
   );
 }
 
-function Screens() {
-  const [place, setPlace] = useState<Place>('home');
-  const { t } = useT(STRINGS);
+/**
+ * Haven's shell owns the session: one idle timer for every screen, one passphrase gate, and
+ * the data key handed to the screens that need it. When the session locks (idle, or another
+ * trigger), a screen that needs the key is replaced by the gate at once, so nothing decrypted
+ * stays on the page; the screens themselves never ask whether they are unlocked.
+ *
+ *   home ──go(id)──▶ screen (no key needed)
+ *   home ──go(id)──▶ gate ──passphrase──▶ screen (given the key) ──lock──▶ gate
+ */
+export function Shell({ screens }: { screens: readonly ScreenDefinition[] }) {
+  const [place, setPlace] = useState('home');
+  const [idleMinutes, setIdleMinutes] = useState<number | null>(null);
+  const key = useSessionKey();
+  const { t, lang } = useT(STRINGS);
+  useEffect(() => watchSettings((settings) => setIdleMinutes(settings.autoLockMinutes)), []);
+  useIdleLock(idleMinutes);
+
+  const screen = screens.find((candidate) => candidate.id === place);
+  const go = (id: string) => setPlace(screens.some((candidate) => candidate.id === id) ? id : 'home');
 
   return (
     <div class="haven">
       <header class="haven-header">
-        {place !== 'home' ? (
+        {screen ? (
           <button type="button" class="back" onClick={() => setPlace('home')}>← {t('home')}</button>
         ) : (
           <span class="haven-name">{t('name')}</span>
@@ -39,31 +52,30 @@ function Screens() {
         <PanicButton />
       </header>
       <main aria-labelledby="haven-title">
-        {place === 'home' && <Home go={setPlace} />}
-        {place === 'settings' && <Settings onBackup={() => setPlace('backup')} />}
-        {place === 'journal' && <Journal />}
-        {place === 'article' && <Article onOpen={setPlace} />}
-        {place === 'resources' && <Resources />}
-        {place === 'plan' && <SafetyPlan />}
-        {place === 'reminders' && <Reminders />}
-        {place === 'backup' && <Backup />}
+        {!screen ? (
+          <Home screens={screens} go={go} />
+        ) : !screen.needsKey ? (
+          <screen.View go={go} />
+        ) : key ? (
+          <screen.View vaultKey={key} go={go} />
+        ) : (
+          <PassphraseGate title={screen.label[lang]} />
+        )}
       </main>
     </div>
   );
 }
 
-const HOME_LINKS = ['article', 'resources', 'journal', 'plan', 'reminders', 'backup', 'settings'] as const;
-
-function Home({ go }: { go: (place: Place) => void }) {
-  const { t } = useT(STRINGS);
+function Home({ screens, go }: { screens: readonly ScreenDefinition[]; go: (id: string) => void }) {
+  const { t, lang } = useT(STRINGS);
   return (
     <>
       <h1 id="haven-title">{t('title')}</h1>
       <p>{t('intro')}</p>
       <nav aria-label={t('name')}>
         <ul class="home-links">
-          {HOME_LINKS.map((link) => (
-            <li key={link}><button type="button" class="home-link" onClick={() => go(link)}>{t(link)}</button></li>
+          {screens.filter((screen) => screen.onHome).map((screen) => (
+            <li key={screen.id}><button type="button" class="home-link" onClick={() => go(screen.id)}>{screen.label[lang]}</button></li>
           ))}
         </ul>
       </nav>

@@ -1,18 +1,11 @@
 import type { Lang } from '@/core/i18n/translate';
 
-/** Haven's frame and home screen. */
+/** Haven's frame and home screen (each screen's own name is in its feature's words). */
 const en = {
   name: 'Haven',
   home: 'Home',
   title: 'You are not imagining it',
   intro: 'This space is yours. Read, write down what happened, plan a next step, or just take a breath. Press Esc twice to close everything at once.',
-  article: 'Why leaving feels impossible',
-  resources: 'Help and resources',
-  journal: 'Journal',
-  plan: 'Safety plan',
-  reminders: 'Reminders',
-  backup: 'Back up or restore',
-  settings: 'Settings',
 };
 
 export type Strings = typeof en;
@@ -22,13 +15,6 @@ const es: Strings = {
   home: 'Inicio',
   title: 'No te lo estás imaginando',
   intro: 'Este espacio es tuyo. Lee, escribe lo que pasó, planea un próximo paso o simplemente respira. Pulsa Esc dos veces para cerrarlo todo de golpe.',
-  article: 'Por qué irse parece imposible',
-  resources: 'Ayuda y recursos',
-  journal: 'Diario',
-  plan: 'Plan de seguridad',
-  reminders: 'Recordatorios',
-  backup: 'Copia de seguridad',
-  settings: 'Ajustes',
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, es };

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
-import { useSaving } from '@/features/app/useSaving';
+import { useSaving } from '@/components/useSaving';
 import { useT } from '@/features/i18n/language';
-import { assessPassphrase } from '@/features/unlock/passphrase-strength';
+import { checkNewPassphrase } from '@/features/unlock/new-passphrase';
 import { changePassphrase } from '@/features/unlock/passphrase';
 import { STRINGS } from './strings';
 
@@ -17,10 +17,10 @@ export function ChangePassphrase({ onDone }: { onDone: () => void }) {
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const strength = await assessPassphrase(next, lang);
-    setHint(strength.message);
-    if (!strength.acceptable) return setMessage(t('chooseStronger'));
-    if (again !== next) return setMessage(t('passphrasesDiffer'));
+    const check = await checkNewPassphrase(next, again, lang);
+    setHint(check.strength.message);
+    setMessage(check.problem);
+    if (check.problem) return;
     await run(async () => {
       const result = await changePassphrase(current, next);
       if (result.ok) onDone();

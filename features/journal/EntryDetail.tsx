@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
-import { currentKey } from '@/core/session';
+import { useSaving } from '@/components/useSaving';
 import { purgeEntry, saveRevision, type Entry } from '@/core/vault/journal';
-import { saveFailureMessage } from '@/features/app/messages';
 import { useT } from '@/features/i18n/language';
 import { formatHappened, formatWritten } from './format';
 import { currentFields } from './model';
 import { STRINGS } from './strings';
 
 interface Props {
+  vaultKey: CryptoKey;
   entry: Entry;
   onEdit: () => void;
   onChanged: (entry: Entry) => void;
@@ -15,24 +15,19 @@ interface Props {
 }
 
 /** One entry, with when it was written and every earlier version. */
-export function EntryDetail({ entry, onEdit, onChanged, onBack }: Props) {
-  const { t, words, lang, locale } = useT(STRINGS);
+export function EntryDetail({ vaultKey, entry, onEdit, onChanged, onBack }: Props) {
+  const { t, words, locale } = useT(STRINGS);
   const fields = currentFields(entry);
   const [confirming, setConfirming] = useState<'none' | 'delete' | 'purge'>('none');
-  const [status, setStatus] = useState<string | null>(null);
+  const removing = useSaving();
   const history = entry.revisions;
 
-  const remove = async (permanent: boolean) => {
-    const key = currentKey();
-    if (!key) return;
-    try {
-      const saved = permanent ? await purgeEntry(key, entry.id) : (await saveRevision(key, entry.id, null, { expectedRevisions: entry.revisions.length })).entry;
+  const remove = (permanent: boolean) =>
+    removing.run(async () => {
+      const saved = permanent ? await purgeEntry(vaultKey, entry.id) : (await saveRevision(vaultKey, entry.id, null, { expectedRevisions: entry.revisions.length })).entry;
       if (saved) onChanged(saved);
       onBack();
-    } catch (error) {
-      setStatus(saveFailureMessage(error, lang));
-    }
-  };
+    });
 
   if (!fields) return null;
   return (
@@ -62,7 +57,7 @@ export function EntryDetail({ entry, onEdit, onChanged, onBack }: Props) {
           </ol>
         </details>
       )}
-      {status && <p class="field-error" role="alert">{status}</p>}
+      {removing.problem && <p class="field-error" role="alert">{removing.problem}</p>}
       {confirming === 'none' && (
         <div class="actions">
           <button type="button" class="primary" onClick={onEdit}>{t('edit')}</button>

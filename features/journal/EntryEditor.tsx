@@ -1,16 +1,14 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
-import { currentKey } from '@/core/session';
-import { newEntryId, saveDraft, saveRevision, type Category, type Entry, type EntryFields } from '@/core/vault/journal';
-import { saveFailureMessage } from '@/features/app/messages';
+import { useAutosave } from '@/components/useAutosave';
+import { useSaving } from '@/components/useSaving';
+import { newEntryId, saveDraft, saveRevision, type Category, type Draft, type Entry, type EntryFields } from '@/core/vault/journal';
 import { useT } from '@/features/i18n/language';
 import { ALL_CATEGORIES, parseTags } from './model';
 import { STRINGS } from './strings';
 
-/** Drafts are saved this long after the last keystroke (a popup can vanish at any moment). */
-const DRAFT_DELAY_MS = 250;
-
 interface Props {
+  vaultKey: CryptoKey;
   /** The entry being edited, or null for a new one. */
   entry: Entry | null;
   initial: EntryFields;
@@ -18,68 +16,42 @@ interface Props {
   onClose: () => void;
 }
 
-/** Write or edit an entry. Every keystroke ends up in the encrypted draft within a moment. */
-export function EntryEditor({ entry, initial, onSaved, onClose }: Props) {
-  const { t, words, lang } = useT(STRINGS);
+/**
+ * Write or edit an entry. Every change goes into the encrypted draft at once (useAutosave), so a
+ * closed popup, a lock or a quick close keeps every word; the next unlock offers the draft back.
+ */
+export function EntryEditor({ vaultKey, entry, initial, onSaved, onClose }: Props) {
+  const { t, words } = useT(STRINGS);
   const [fields, setFields] = useState<EntryFields>(initial);
   const [tagsText, setTagsText] = useState(initial.tags.join(', '));
-  const [status, setStatus] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const timer = useRef(0);
-  const latest = useRef(fields);
-  latest.current = fields;
+  const [problem, setProblem] = useState<string | null>(null);
+  const draft = useAutosave<Draft>((value) => saveDraft(vaultKey, value));
+  const saving = useSaving();
   const ids = useId();
 
-  const flushDraft = () => {
-    clearTimeout(timer.current);
-    const key = currentKey();
-    if (!key) return;
-    void saveDraft(key, { entryId: entry?.id ?? null, fields: latest.current, savedAt: new Date().toISOString() }).catch((error) =>
-      setStatus(saveFailureMessage(error, lang)),
-    );
-  };
-
   const change = (patch: Partial<EntryFields>) => {
-    setFields((current) => ({ ...current, ...patch }));
-    clearTimeout(timer.current);
-    timer.current = window.setTimeout(flushDraft, DRAFT_DELAY_MS);
+    const next = { ...fields, ...patch };
+    setFields(next);
+    draft.update({ entryId: entry?.id ?? null, fields: next, savedAt: new Date().toISOString() });
   };
-
-  useEffect(() => {
-    const onHide = () => flushDraft();
-    window.addEventListener('pagehide', onHide);
-    document.addEventListener('visibilitychange', onHide);
-    return () => {
-      window.removeEventListener('pagehide', onHide);
-      document.removeEventListener('visibilitychange', onHide);
-      clearTimeout(timer.current);
-    };
-  }, []);
 
   const toggle = (category: Category, on: boolean) =>
     change({ categories: on ? [...fields.categories, category] : fields.categories.filter((c) => c !== category) });
 
-  const save = async (event: Event) => {
+  const save = (event: Event) => {
     event.preventDefault();
-    const key = currentKey();
-    if (!key) return setStatus(t('lockedItself'));
-    if (!fields.what.trim()) return setStatus(t('writeFirst'));
-    clearTimeout(timer.current);
-    setSaving(true);
-    try {
-      const id = entry?.id ?? newEntryId();
-      const result = await saveRevision(key, id, fields, { expectedRevisions: entry?.revisions.length ?? 0, clearDraft: true });
+    if (!fields.what.trim()) return setProblem(t('writeFirst'));
+    setProblem(null);
+    // On a failure the text stays on screen and in the draft; nothing was changed in storage.
+    return saving.run(async () => {
+      await draft.flush();
+      const result = await saveRevision(vaultKey, entry?.id ?? newEntryId(), fields, { expectedRevisions: entry?.revisions.length ?? 0, clearDraft: true });
       onSaved(result.entry, result.changedElsewhere);
-    } catch (error) {
-      // The text stays on screen and in the draft; nothing was changed in storage.
-      setStatus(saveFailureMessage(error, lang));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
-    <form onSubmit={save} aria-busy={saving} class="entry-editor">
+    <form onSubmit={save} aria-busy={saving.busy} class="entry-editor">
       <h1 id="haven-title">{t(entry ? 'editEntry' : 'newEntry')}</h1>
       <div class="field">
         <label for={`${ids}-what`}>{t('whatHappened')}</label>
@@ -112,16 +84,10 @@ export function EntryEditor({ entry, initial, onSaved, onClose }: Props) {
           change({ tags: parseTags(text) });
         }}
       />
-      {status && <p class="field-error" role="alert">{status}</p>}
+      {(problem ?? saving.problem ?? draft.problem) && <p class="field-error" role="alert">{problem ?? saving.problem ?? draft.problem}</p>}
       <div class="actions">
-        <button type="submit" class="primary" disabled={saving}>{saving ? t('saving') : t('saveEntry')}</button>
-        <button
-          type="button"
-          onClick={() => {
-            flushDraft();
-            onClose();
-          }}
-        >
+        <button type="submit" class="primary" disabled={saving.busy}>{saving.busy ? t('saving') : t('saveEntry')}</button>
+        <button type="button" onClick={onClose}>
           {t('closeAsDraft')}
         </button>
       </div>

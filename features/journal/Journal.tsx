@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { currentKey, isUnlocked } from '@/core/session';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { UnlockedScreenProps } from '@/components/screen';
+import { useSaving } from '@/components/useSaving';
 import { clearDraft, loadDraft, type Draft, type Entry, type EntryFields } from '@/core/vault/journal';
-import { loadSettings } from '@/core/vault/settings';
 import { ChangePassphrase } from './ChangePassphrase';
 import { EntryDetail } from './EntryDetail';
 import { EntryEditor } from './EntryEditor';
@@ -9,10 +9,7 @@ import { EntryList } from './EntryList';
 import { formatWritten } from './format';
 import { currentFields, emptyFields, filterSummaries, NO_FILTER, visibleSummaries, type ListFilter } from './model';
 import { useT } from '@/features/i18n/language';
-import { PassphraseGate } from '@/features/unlock/PassphraseGate';
 import { Patterns } from './Patterns';
-import { Report } from '@/features/backup/Report';
-import { useAutoLock } from './useAutoLock';
 import { useJournal } from './useJournal';
 import { STRINGS } from './strings';
 import './journal.css';
@@ -25,33 +22,21 @@ type Screen =
   | { kind: 'passphrase' };
 
 /**
- *   locked ──passphrase──▶ list ──▶ editor / detail / patterns / passphrase
- *      ▲                      │
- *      └── idle, close, panic ┘   (the draft survives every one of them, encrypted)
+ * The journal, given the key by Haven's shell (which shows the passphrase gate before it, and
+ * takes it away when the session locks; the draft survives that, encrypted):
+ *
+ *   list ──▶ editor / detail / patterns / passphrase, and the report (its own screen)
  */
-export function Journal() {
-  const { t } = useT(STRINGS);
-  const [unlocked, setUnlocked] = useState(isUnlocked());
-  const [autoLockMinutes, setAutoLockMinutes] = useState(5);
-  useEffect(() => void loadSettings().then((settings) => setAutoLockMinutes(settings.autoLockMinutes)), []);
-  const relock = useCallback(() => setUnlocked(false), []);
-  if (!unlocked) return <PassphraseGate title={t('title')} onOpen={() => setUnlocked(true)} />;
-  return <OpenJournal autoLockMinutes={autoLockMinutes} onLocked={relock} />;
-}
-
-function OpenJournal({ autoLockMinutes, onLocked }: { autoLockMinutes: number; onLocked: () => void }) {
-  useAutoLock(autoLockMinutes, onLocked);
+export function Journal({ vaultKey, go }: UnlockedScreenProps) {
   const { t, locale } = useT(STRINGS);
-  const journal = useJournal();
+  const journal = useJournal(vaultKey);
   const [screen, setScreen] = useState<Screen>({ kind: 'list' });
   const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const discarding = useSaving();
 
-  useEffect(() => {
-    const key = currentKey();
-    if (key) void loadDraft(key).then(setDraft);
-  }, []);
+  useEffect(() => void loadDraft(vaultKey).then(setDraft), [vaultKey]);
 
   const sorted = useMemo(() => visibleSummaries(journal.summaries), [journal.summaries]);
   const shown = useMemo(() => filterSummaries(sorted, filter, journal.texts), [sorted, filter, journal.texts]);
@@ -66,15 +51,16 @@ function OpenJournal({ autoLockMinutes, onLocked }: { autoLockMinutes: number; o
     setScreen({ kind: 'editor', entry, initial: draft.fields });
     setDraft(null);
   };
-  const discardDraft = async () => {
-    const key = currentKey();
-    if (key) await clearDraft(key);
-    setDraft(null);
-  };
+  const discardDraft = () =>
+    discarding.run(async () => {
+      await clearDraft(vaultKey);
+      setDraft(null);
+    });
 
   if (screen.kind === 'editor') {
     return (
       <EntryEditor
+        vaultKey={vaultKey}
         entry={screen.entry}
         initial={screen.initial}
         onClose={() => setScreen({ kind: 'list' })}
@@ -93,6 +79,7 @@ function OpenJournal({ autoLockMinutes, onLocked }: { autoLockMinutes: number; o
       <>
         {notice && <p role="status" class="notice">{notice}</p>}
         <EntryDetail
+          vaultKey={vaultKey}
           entry={entry}
           onEdit={() => setScreen({ kind: 'editor', entry, initial: currentFields(entry)! })}
           onChanged={(changed) => {
@@ -127,6 +114,7 @@ function OpenJournal({ autoLockMinutes, onLocked }: { autoLockMinutes: number; o
             <button type="button" class="primary" onClick={() => void resumeDraft()}>{t('continueWriting')}</button>
             <button type="button" onClick={() => void discardDraft()}>{t('discardDraft')}</button>
           </div>
+          {discarding.problem && <p class="field-error" role="alert">{discarding.problem}</p>}
         </div>
       )}
       {journal.problems.length > 0 && (
@@ -140,7 +128,9 @@ function OpenJournal({ autoLockMinutes, onLocked }: { autoLockMinutes: number; o
         <button type="button" onClick={() => setScreen({ kind: 'patterns' })}>{t('patterns')}</button>
         <button type="button" onClick={() => setScreen({ kind: 'passphrase' })}>{t('changePassphrase')}</button>
       </div>
-      <Report />
+      <div class="actions">
+        <button type="button" onClick={() => go('report')}>{t('makeAReport')}</button>
+      </div>
       <EntryList
         loading={!journal.listReady}
         total={sorted.length}

@@ -3,6 +3,7 @@ import type { Lang } from '@/core/i18n/translate';
 
 /** The journal's words: list, editor, one entry, patterns, change of passphrase. */
 const en = {
+  makeAReport: 'Make a report',
   title: 'Journal',
   newEntry: 'New entry',
   editEntry: 'Edit entry',
@@ -80,8 +81,6 @@ const en = {
   cannotRecover: 'It cannot be recovered. Your entries stay exactly as they are.',
   changing: 'Changing…',
   cancel: 'Cancel',
-  chooseStronger: 'Please choose a stronger new passphrase.',
-  passphrasesDiffer: 'The two new passphrases are not the same.',
   wrongCurrent: 'The current passphrase is not right. Nothing was changed.',
 
   categories: {
@@ -100,6 +99,7 @@ const en = {
 export type Strings = typeof en;
 
 const es: Strings = {
+  makeAReport: 'Hacer un informe',
   title: 'Diario',
   newEntry: 'Nueva entrada',
   editEntry: 'Editar la entrada',
@@ -172,8 +172,6 @@ const es: Strings = {
   cannotRecover: 'No se puede recuperar. Tus entradas se quedan exactamente como están.',
   changing: 'Cambiando…',
   cancel: 'Cancelar',
-  chooseStronger: 'Elige una frase de contraseña nueva más segura, por favor.',
-  passphrasesDiffer: 'Las dos frases de contraseña nuevas no coinciden.',
   wrongCurrent: 'La frase de contraseña actual no es correcta. No se ha cambiado nada.',
 
   categories: {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { currentKey, onLock } from '@/core/session';
+import { onLock } from '@/core/session';
 import { searchText } from './model';
 import { indexMatches, loadEntry, openJournal, openList, rebuildIndex, summarize, type Entry, type EntrySummary, type RecordProblem } from '@/core/vault/journal';
 
@@ -23,9 +23,10 @@ export interface JournalState {
 
 /**
  * The journal while unlocked: the list from the small encrypted index at once, then every entry
- * opened in the background for search. All of it is dropped the moment the session locks.
+ * opened in the background for search. All of it is dropped the moment the session locks (the
+ * shell also takes the journal's screen away then).
  */
-export function useJournal(): JournalState {
+export function useJournal(key: CryptoKey): JournalState {
   const [summaries, setSummaries] = useState<EntrySummary[]>([]);
   const [listReady, setListReady] = useState(false);
   const [entries, setEntries] = useState<Map<string, Entry> | null>(null);
@@ -36,13 +37,9 @@ export function useJournal(): JournalState {
   const savedHere = useRef(new Map<string, Entry>());
   // The list index is read from the first render on, while the rest of the journal's screen is
   // still being drawn, rather than from the effect after it (measured: ~25 ms sooner at 10,000).
-  const [listRead] = useState(() => {
-    const key = currentKey();
-    return key ? openList(key).catch(() => null) : Promise.resolve(null);
-  });
+  const [listRead] = useState(() => openList(key).catch(() => null));
 
   useEffect(() => {
-    const key = currentKey();
     let cancelled = false;
     const stop = onLock(() => {
       cancelled = true;
@@ -53,7 +50,6 @@ export function useJournal(): JournalState {
       setProblems([]);
       setProgress(null);
     });
-    if (!key) return stop;
     void (async () => {
       const list = await listRead;
       if (cancelled) return;
@@ -102,10 +98,9 @@ export function useJournal(): JournalState {
     async (id: string) => {
       const known = savedHere.current.get(id) ?? entries?.get(id);
       if (known) return known;
-      const key = currentKey();
-      return key ? loadEntry(key, id).catch(() => null) : null;
+      return loadEntry(key, id).catch(() => null);
     },
-    [entries],
+    [entries, key],
   );
 
   return { summaries, listReady, entries, texts, progress, problems, put, get };

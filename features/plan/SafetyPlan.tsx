@@ -1,65 +1,52 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { currentKey, isUnlocked } from '@/core/session';
+import { useEffect, useId, useState } from 'preact/hooks';
+import type { UnlockedScreenProps } from '@/components/screen';
+import { useAutosave } from '@/components/useAutosave';
 import { loadDocument, saveDocument } from '@/core/vault/documents';
-import { saveFailureMessage } from '@/features/app/messages';
 import { useT } from '@/features/i18n/language';
-import { PassphraseGate } from '@/features/unlock/PassphraseGate';
-import { EMPTY_PLAN, itemKey, planSections, readySummary, toggle, type Plan } from './model';
+import { EMPTY_PLAN, planSections, readySummary, toggle, type Plan } from './model';
 import { STRINGS } from './strings';
 import './plan.css';
 
-/** The safety plan: a checklist and notes, encrypted like the journal, saved on every change. */
-export function SafetyPlan() {
-  const { t } = useT(STRINGS);
-  const [unlocked, setUnlocked] = useState(isUnlocked());
-  if (!unlocked) return <PassphraseGate title={t('title')} onOpen={() => setUnlocked(true)} />;
-  return <OpenPlan />;
-}
-
-function OpenPlan() {
+/**
+ * The safety plan: a checklist and notes, encrypted like the journal. Every tick and every
+ * letter of the notes is saved as it is made (useAutosave), so a closed popup, a lock or a
+ * quick close loses nothing; a failed save says so and keeps what is on screen.
+ */
+export function SafetyPlan({ vaultKey }: UnlockedScreenProps) {
   const { t, lang } = useT(STRINGS);
   const [plan, setPlan] = useState<Plan | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  const notesTimer = useRef(0);
+  const [openFailed, setOpenFailed] = useState(false);
+  const saved = useAutosave<Plan>((value) => saveDocument(vaultKey, 'plan', value));
   const ids = useId();
 
   useEffect(() => {
-    const key = currentKey();
-    if (!key) return;
-    loadDocument<Plan>(key, 'plan')
-      .then((stored) => setPlan(stored ?? EMPTY_PLAN))
-      .catch(() => setStatus(t('openFailed')));
-  }, []);
-
-  const save = (next: Plan) => {
-    setPlan(next);
-    const key = currentKey();
-    if (!key) return;
-    saveDocument(key, 'plan', next).then(
-      () => setStatus(null),
-      (error) => setStatus(saveFailureMessage(error, lang)),
+    loadDocument<Plan>(vaultKey, 'plan').then(
+      (stored) => setPlan(stored ?? EMPTY_PLAN),
+      () => setOpenFailed(true),
     );
+  }, [vaultKey]);
+
+  const change = (next: Plan) => {
+    setPlan(next);
+    saved.update(next);
   };
 
-  if (!plan) return <><h1 id="haven-title">{t('title')}</h1>{status && <p role="alert">{status}</p>}</>;
+  if (!plan) return <><h1 id="haven-title">{t('title')}</h1>{openFailed && <p role="alert">{t('openFailed')}</p>}</>;
   const summary = readySummary(plan, lang);
   return (
     <>
       <h1 id="haven-title">{t('title')}</h1>
       <p>{t('intro')}</p>
-      {status && <p class="field-error" role="alert">{status}</p>}
+      {saved.problem && <p class="field-error" role="alert">{saved.problem}</p>}
       {planSections(lang).map((section) => (
         <fieldset key={section.id}>
           <legend>{section.title}</legend>
-          {section.items.map((item) => {
-            const key = itemKey(section.id, item.id);
-            return (
-              <label class="choice" key={key}>
-                <input type="checkbox" checked={plan.done.includes(key)} onChange={(event) => save(toggle(plan, key, event.currentTarget.checked))} />
-                {item.label}
-              </label>
-            );
-          })}
+          {section.items.map((item) => (
+            <label class="choice" key={item.key}>
+              <input type="checkbox" checked={plan.done.includes(item.key)} onChange={(event) => change(toggle(plan, item.key, event.currentTarget.checked))} />
+              {item.label}
+            </label>
+          ))}
         </fieldset>
       ))}
       <div class="field">
@@ -67,14 +54,10 @@ function OpenPlan() {
         <textarea
           id={`${ids}-notes`}
           autoComplete="off"
+          spellcheck={false}
           rows={4}
           value={plan.notes}
-          onInput={(event) => {
-            const next = { ...plan, notes: event.currentTarget.value };
-            setPlan(next);
-            clearTimeout(notesTimer.current);
-            notesTimer.current = window.setTimeout(() => save(next), 250);
-          }}
+          onInput={(event) => change({ ...plan, notes: event.currentTarget.value })}
         />
       </div>
       <section aria-labelledby={`${ids}-ready`} class="ready">

@@ -15,13 +15,15 @@ describe('the safety plan', () => {
     const summary = readySummary(plan, 'en');
     expect(summary).toMatchObject({ done: 2, total });
     expect(summary.remaining.find((section) => section.title === 'Money')?.items).toEqual(['Copies of card and account numbers']);
-    const everything = planSections('en').flatMap((section) => section.items.map((item) => itemKey(section.id, item.id)));
+    const everything = planSections('en').flatMap((section) => section.items.map((item) => item.key));
     expect(readySummary({ done: everything, notes: '' }, 'en')).toEqual({ done: total, total, remaining: [] });
     expect(readySummary(plan, 'es').remaining.find((section) => section.title === 'Dinero')?.items).toEqual(['Copias de los números de tarjetas y cuentas']);
   });
 
   it('stores the same ids whatever the language (a tick made in one shows in the other)', () => {
-    const ids = (lang: 'en' | 'es') => planSections(lang).flatMap((section) => section.items.map((item) => itemKey(section.id, item.id)));
+    const ids = (lang: 'en' | 'es') => planSections(lang).flatMap((section) => section.items.map((item) => item.key));
     expect(ids('es')).toEqual(ids('en'));
+    expect(ids('en')).toContain(itemKey('documents', 'id'));
+    expect(new Set(ids('en')).size).toBe(ids('en').length);
   });
 });

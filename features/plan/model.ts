@@ -1,17 +1,43 @@
 import type { Lang } from '@/core/i18n/translate';
 import { STRINGS } from './strings';
 
-/** The safety plan, in the article's "plan safely" spirit: what to prepare, quietly, step by step. */
+/**
+ * The safety plan, in the article's "plan safely" spirit: what to prepare, quietly, step by
+ * step. The checklist is defined here, once: its ids (`section/item`) are what is stored
+ * (encrypted) as ticked, whatever the language; strings.ts only gives each id its words.
+ */
+export const CHECKLIST = {
+  money: ['own-account', 'cash', 'cards'],
+  documents: ['id', 'birth', 'bank', 'medical', 'immigration'],
+  bag: ['clothes', 'medicine', 'charger', 'keys'],
+  people: ['trusted', 'code-word', 'numbers'],
+  place: ['somewhere', 'route'],
+  family: ['children', 'pets'],
+  take: ['valuables', 'evidence'],
+} as const;
+
+export type SectionId = keyof typeof CHECKLIST;
+export type ItemKey = { [S in SectionId]: `${S}/${(typeof CHECKLIST)[S][number]}` }[SectionId];
+
+export const itemKey = <S extends SectionId>(section: S, item: (typeof CHECKLIST)[S][number]) => `${section}/${item}` as ItemKey;
 
 export interface PlanSection {
-  id: string;
+  id: SectionId;
   title: string;
-  items: { id: string; label: string }[];
+  items: { key: ItemKey; label: string }[];
 }
 
-/** The checklist in a language (its ids are the same in every language). */
+/** The checklist in a language: the same ids, their words looked up. */
 export function planSections(lang: Lang): PlanSection[] {
-  return STRINGS[lang].sections;
+  const words = STRINGS[lang];
+  return (Object.keys(CHECKLIST) as SectionId[]).map((id) => ({
+    id,
+    title: words.sectionTitles[id],
+    items: CHECKLIST[id].map((item) => {
+      const key = `${id}/${item}` as ItemKey;
+      return { key, label: words.items[key] };
+    }),
+  }));
 }
 
 export interface Plan {
@@ -20,8 +46,6 @@ export interface Plan {
 }
 
 export const EMPTY_PLAN: Plan = { done: [], notes: '' };
-
-export const itemKey = (section: string, item: string) => `${section}/${item}`;
 
 export function toggle(plan: Plan, key: string, on: boolean): Plan {
   const done = new Set(plan.done);
@@ -41,9 +65,8 @@ export function readySummary(plan: Plan, lang: Lang): ReadySummary {
   const done = new Set(plan.done);
   const sections = planSections(lang);
   const total = sections.reduce((sum, section) => sum + section.items.length, 0);
-  const remaining = sections.map((section) => ({
-    title: section.title,
-    items: section.items.filter((item) => !done.has(itemKey(section.id, item.id))).map((item) => item.label),
-  })).filter((section) => section.items.length > 0);
+  const remaining = sections
+    .map((section) => ({ title: section.title, items: section.items.filter((item) => !done.has(item.key)).map((item) => item.label) }))
+    .filter((section) => section.items.length > 0);
   return { done: total - remaining.reduce((sum, section) => sum + section.items.length, 0), total, remaining };
 }

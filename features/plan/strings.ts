@@ -1,8 +1,10 @@
 import type { Lang } from '@/core/i18n/translate';
+import type { ItemKey, SectionId } from './model';
 
 /**
- * The safety plan's words, and its checklist in each language. Section and item ids are what is
- * stored (encrypted) as ticked, so they are the same in every language (model.test.ts checks).
+ * The safety plan's words in each language. The checklist itself (its sections, items and the
+ * ids stored as ticked) is in model.ts; here each id only gets its words, and a missing or extra
+ * one is a type error.
  */
 const en = {
   title: 'Safety plan',
@@ -12,43 +14,38 @@ const en = {
   readyTitle: 'Ready to leave',
   readyCount: '{done} of {total} ready.',
   allReady: 'Everything on this list is ready. Trust yourself to choose the moment.',
-  sections: [
-    { id: 'money', title: 'Money', items: [
-      { id: 'own-account', label: 'An account in my name only, at a bank they do not use' },
-      { id: 'cash', label: 'Some cash set aside somewhere safe' },
-      { id: 'cards', label: 'Copies of card and account numbers' },
-    ] },
-    { id: 'documents', title: 'Documents', items: [
-      { id: 'id', label: 'ID or passport' },
-      { id: 'birth', label: 'Birth certificates (mine and my children’s)' },
-      { id: 'bank', label: 'Bank and tax papers' },
-      { id: 'medical', label: 'Medical records and prescriptions' },
-      { id: 'immigration', label: 'Immigration or residence papers' },
-    ] },
-    { id: 'bag', title: 'A bag ready to go', items: [
-      { id: 'clothes', label: 'Clothes for a few days' },
-      { id: 'medicine', label: 'Medicines' },
-      { id: 'charger', label: 'Phone charger' },
-      { id: 'keys', label: 'Spare keys (house, car)' },
-    ] },
-    { id: 'people', title: 'Safe people', items: [
-      { id: 'trusted', label: 'One person who knows and can help' },
-      { id: 'code-word', label: 'A code word agreed with them, meaning “I need help now”' },
-      { id: 'numbers', label: 'Their numbers written down, not only in my phone' },
-    ] },
-    { id: 'place', title: 'Where to go', items: [
-      { id: 'somewhere', label: 'A place I can go, day or night' },
-      { id: 'route', label: 'How I would get there' },
-    ] },
-    { id: 'family', title: 'Children and pets', items: [
-      { id: 'children', label: 'A plan for the children (school, what they need)' },
-      { id: 'pets', label: 'Somewhere for the pets to stay' },
-    ] },
-    { id: 'take', title: 'What to take from home', items: [
-      { id: 'valuables', label: 'Things that matter to me (photos, keepsakes)' },
-      { id: 'evidence', label: 'Anything that documents what happened' },
-    ] },
-  ],
+  sectionTitles: {
+    money: 'Money',
+    documents: 'Documents',
+    bag: 'A bag ready to go',
+    people: 'Safe people',
+    place: 'Where to go',
+    family: 'Children and pets',
+    take: 'What to take from home',
+  } satisfies Record<SectionId, string>,
+  items: {
+    'money/own-account': 'An account in my name only, at a bank they do not use',
+    'money/cash': 'Some cash set aside somewhere safe',
+    'money/cards': 'Copies of card and account numbers',
+    'documents/id': 'ID or passport',
+    'documents/birth': 'Birth certificates (mine and my children’s)',
+    'documents/bank': 'Bank and tax papers',
+    'documents/medical': 'Medical records and prescriptions',
+    'documents/immigration': 'Immigration or residence papers',
+    'bag/clothes': 'Clothes for a few days',
+    'bag/medicine': 'Medicines',
+    'bag/charger': 'Phone charger',
+    'bag/keys': 'Spare keys (house, car)',
+    'people/trusted': 'One person who knows and can help',
+    'people/code-word': 'A code word agreed with them, meaning “I need help now”',
+    'people/numbers': 'Their numbers written down, not only in my phone',
+    'place/somewhere': 'A place I can go, day or night',
+    'place/route': 'How I would get there',
+    'family/children': 'A plan for the children (school, what they need)',
+    'family/pets': 'Somewhere for the pets to stay',
+    'take/valuables': 'Things that matter to me (photos, keepsakes)',
+    'take/evidence': 'Anything that documents what happened',
+  } satisfies Record<ItemKey, string>,
 };
 
 export type Strings = typeof en;
@@ -61,43 +58,38 @@ const es: Strings = {
   readyTitle: '¿Todo listo para irte?',
   readyCount: '{done} de {total} listos.',
   allReady: 'Todo lo de esta lista está listo. Confía en ti para elegir el momento.',
-  sections: [
-    { id: 'money', title: 'Dinero', items: [
-      { id: 'own-account', label: 'Una cuenta solo a mi nombre, en un banco que la otra persona no use' },
-      { id: 'cash', label: 'Algo de dinero en efectivo guardado en un lugar seguro' },
-      { id: 'cards', label: 'Copias de los números de tarjetas y cuentas' },
-    ] },
-    { id: 'documents', title: 'Documentos', items: [
-      { id: 'id', label: 'Documento de identidad o pasaporte' },
-      { id: 'birth', label: 'Partidas de nacimiento (la mía y las de mis hijos)' },
-      { id: 'bank', label: 'Papeles del banco y de impuestos' },
-      { id: 'medical', label: 'Historial médico y recetas' },
-      { id: 'immigration', label: 'Papeles de inmigración o de residencia' },
-    ] },
-    { id: 'bag', title: 'Una bolsa preparada', items: [
-      { id: 'clothes', label: 'Ropa para unos días' },
-      { id: 'medicine', label: 'Medicamentos' },
-      { id: 'charger', label: 'Cargador del teléfono' },
-      { id: 'keys', label: 'Llaves de repuesto (casa, coche)' },
-    ] },
-    { id: 'people', title: 'Personas de confianza', items: [
-      { id: 'trusted', label: 'Una persona que lo sepa y pueda ayudar' },
-      { id: 'code-word', label: 'Una palabra clave acordada con esa persona que signifique «necesito ayuda ya»' },
-      { id: 'numbers', label: 'Sus números apuntados en papel, no solo en mi teléfono' },
-    ] },
-    { id: 'place', title: 'Adónde ir', items: [
-      { id: 'somewhere', label: 'Un lugar al que pueda ir, de día o de noche' },
-      { id: 'route', label: 'Cómo llegaría hasta allí' },
-    ] },
-    { id: 'family', title: 'Hijos y mascotas', items: [
-      { id: 'children', label: 'Un plan para los hijos (el colegio, lo que necesitan)' },
-      { id: 'pets', label: 'Un sitio donde puedan quedarse las mascotas' },
-    ] },
-    { id: 'take', title: 'Qué llevarme de casa', items: [
-      { id: 'valuables', label: 'Cosas que me importan (fotos, recuerdos)' },
-      { id: 'evidence', label: 'Todo lo que documente lo que pasó' },
-    ] },
-  ],
+  sectionTitles: {
+    money: 'Dinero',
+    documents: 'Documentos',
+    bag: 'Una bolsa preparada',
+    people: 'Personas de confianza',
+    place: 'Adónde ir',
+    family: 'Hijos y mascotas',
+    take: 'Qué llevarme de casa',
+  },
+  items: {
+    'money/own-account': 'Una cuenta solo a mi nombre, en un banco que la otra persona no use',
+    'money/cash': 'Algo de dinero en efectivo guardado en un lugar seguro',
+    'money/cards': 'Copias de los números de tarjetas y cuentas',
+    'documents/id': 'Documento de identidad o pasaporte',
+    'documents/birth': 'Partidas de nacimiento (la mía y las de mis hijos)',
+    'documents/bank': 'Papeles del banco y de impuestos',
+    'documents/medical': 'Historial médico y recetas',
+    'documents/immigration': 'Papeles de inmigración o de residencia',
+    'bag/clothes': 'Ropa para unos días',
+    'bag/medicine': 'Medicamentos',
+    'bag/charger': 'Cargador del teléfono',
+    'bag/keys': 'Llaves de repuesto (casa, coche)',
+    'people/trusted': 'Una persona que lo sepa y pueda ayudar',
+    'people/code-word': 'Una palabra clave acordada con esa persona que signifique «necesito ayuda ya»',
+    'people/numbers': 'Sus números apuntados en papel, no solo en mi teléfono',
+    'place/somewhere': 'Un lugar al que pueda ir, de día o de noche',
+    'place/route': 'Cómo llegaría hasta allí',
+    'family/children': 'Un plan para los hijos (el colegio, lo que necesitan)',
+    'family/pets': 'Un sitio donde puedan quedarse las mascotas',
+    'take/valuables': 'Cosas que me importan (fotos, recuerdos)',
+    'take/evidence': 'Todo lo que documente lo que pasó',
+  },
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, es };

@@ -1,52 +1,54 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { currentKey, isUnlocked } from '@/core/session';
-import { loadDocument, saveDocument } from '@/core/vault/documents';
-import { saveFailureMessage } from '@/features/app/messages';
+import type { UnlockedScreenProps } from '@/components/screen';
+import { useAutosave } from '@/components/useAutosave';
+import { useSaving } from '@/components/useSaving';
+import { loadDocument, saveDocument, saveDocuments } from '@/core/vault/documents';
 import { useT } from '@/features/i18n/language';
-import { PassphraseGate } from '@/features/unlock/PassphraseGate';
 import { STRINGS } from './strings';
 
-/** "Believe yourself": the things the user knows to be true, kept encrypted like the journal. */
-export function Reminders() {
+/**
+ * "Believe yourself": the things the user knows to be true, kept encrypted like the journal.
+ * The reminder being written is saved as it is typed (its own small document), so a closed
+ * popup or a quick close keeps it, and it is back in the field at the next visit.
+ */
+export function Reminders({ vaultKey }: UnlockedScreenProps) {
   const { t } = useT(STRINGS);
-  const [unlocked, setUnlocked] = useState(isUnlocked());
-  if (!unlocked) return <PassphraseGate title={t('title')} onOpen={() => setUnlocked(true)} />;
-  return <OpenReminders />;
-}
-
-function OpenReminders() {
-  const { t, lang } = useT(STRINGS);
   const [items, setItems] = useState<string[] | null>(null);
-  const [draft, setDraft] = useState('');
-  const [status, setStatus] = useState<string | null>(null);
+  const [typing, setTyping] = useState('');
+  const [openFailed, setOpenFailed] = useState(false);
+  const draft = useAutosave<string>((text) => saveDocument(vaultKey, 'reminder-draft', text));
+  const saving = useSaving();
   const id = useId();
 
   useEffect(() => {
-    const key = currentKey();
-    if (!key) return;
-    loadDocument<string[]>(key, 'reminders')
-      .then((stored) => setItems(stored ?? []))
-      .catch(() => setStatus(t('openFailed')));
-  }, []);
+    Promise.all([loadDocument<string[]>(vaultKey, 'reminders'), loadDocument<string>(vaultKey, 'reminder-draft').catch(() => null)]).then(
+      ([stored, typed]) => {
+        setItems(stored ?? []);
+        setTyping(typeof typed === 'string' ? typed : '');
+      },
+      () => setOpenFailed(true),
+    );
+  }, [vaultKey]);
 
-  const save = async (next: string[]) => {
-    const key = currentKey();
-    if (!key) return;
-    try {
-      await saveDocument(key, 'reminders', next);
-      setItems(next);
-      setDraft('');
-      setStatus(null);
-    } catch (error) {
-      setStatus(saveFailureMessage(error, lang));
-    }
+  const type = (text: string) => {
+    setTyping(text);
+    draft.update(text);
   };
+
+  const save = (next: string[], keepTyping = typing) =>
+    saving.run(async () => {
+      await draft.flush();
+      await saveDocuments(vaultKey, { reminders: next, 'reminder-draft': keepTyping });
+      setItems(next);
+      setTyping(keepTyping);
+    });
 
   return (
     <>
       <h1 id="haven-title">{t('title')}</h1>
       <p>{t('intro')}</p>
-      {status && <p class="field-error" role="alert">{status}</p>}
+      {openFailed && <p class="field-error" role="alert">{t('openFailed')}</p>}
+      {(saving.problem ?? draft.problem) && <p class="field-error" role="alert">{saving.problem ?? draft.problem}</p>}
       {items && (
         <>
           <ul class="reminders">
@@ -60,14 +62,14 @@ function OpenReminders() {
           <form
             onSubmit={(event) => {
               event.preventDefault();
-              if (draft.trim()) void save([...items, draft.trim()]);
+              if (typing.trim()) void save([...items, typing.trim()], '');
             }}
           >
             <div class="field">
               <label for={`${id}-new`}>{t('newLabel')}</label>
-              <textarea id={`${id}-new`} autoComplete="off" rows={2} value={draft} onInput={(event) => setDraft(event.currentTarget.value)} />
+              <textarea id={`${id}-new`} autoComplete="off" spellcheck={false} rows={2} value={typing} onInput={(event) => type(event.currentTarget.value)} />
             </div>
-            <button type="submit" class="primary">{t('keep')}</button>
+            <button type="submit" class="primary" disabled={saving.busy}>{t('keep')}</button>
           </form>
         </>
       )}

@@ -5,7 +5,8 @@ import type { LanguageSetting } from '@/core/i18n/translate';
 import { currentShortcut, shortcutSettingsPlace } from '@/core/shortcut';
 import { hashCode, saveLock } from '@/core/vault/lock';
 import { isSafePageUrl, loadSettings, saveSettings, type CoverChoice, type Settings as SettingsRecord } from '@/core/vault/settings';
-import { saveFailureMessage } from '@/features/app/messages';
+import type { ScreenProps } from '@/components/screen';
+import { useSaving } from '@/components/useSaving';
 import { useLanguage, useT } from '@/features/i18n/language';
 import { forgetCachedLock } from '@/features/unlock/check-code';
 import { codeProblemText, newCodeProblem } from '@/features/unlock/new-code';
@@ -14,32 +15,36 @@ import { startsWithEraseCode } from './wipe-code';
 import { WipeCode } from './WipeCode';
 
 const GRACE_CHOICES = [0, 1, 5];
+const IDLE_CHOICES = [1, 5, 15, 30];
 
 /** Haven's settings, reachable only after the code. One place for every setting. */
-export function Settings({ onBackup }: { onBackup?: () => void }) {
-  const { t, lang } = useT(STRINGS);
+export function Settings({ go }: ScreenProps) {
+  const { t } = useT(STRINGS);
   const [settings, setSettings] = useState<SettingsRecord | null>(null);
-  // What happened, not its words: a new language shows it in the new words.
-  const [status, setStatus] = useState<{ saved: true } | { error: unknown } | null>(null);
+  const saving = useSaving();
+  const [saved, setSaved] = useState(false);
   useEffect(() => void loadSettings().then(setSettings), []);
 
-  const update = async (patch: Partial<SettingsRecord>, after?: (next: SettingsRecord) => Promise<void>) => {
-    try {
+  /** Save, then show "Saved." (or, on a failure, the words for it, in the language shown). */
+  const saveAnd = (task: () => Promise<void>) =>
+    saving.run(async () => {
+      setSaved(false);
+      await task();
+      setSaved(true);
+    });
+  const update = (patch: Partial<SettingsRecord>, after?: (next: SettingsRecord) => Promise<void>) =>
+    saveAnd(async () => {
       const next = await saveSettings(patch);
       setSettings(next);
       await after?.(next);
-      setStatus({ saved: true });
-    } catch (error) {
-      setStatus({ error });
-    }
-  };
+    });
 
   if (!settings) return <h1 id="haven-title">{t('title')}</h1>;
   return (
     <>
       <h1 id="haven-title">{t('title')}</h1>
-      <p class="status" role="status">{status && ('saved' in status ? t('saved') : saveFailureMessage(status.error, lang))}</p>
-      <LanguageChoice onSaved={setStatus} />
+      <p class="status" role="status">{saving.problem ?? (saved ? t('saved') : '')}</p>
+      <LanguageChoice save={saveAnd} />
       <ChangeCode />
       <fieldset>
         <legend>{t('coverLegend')}</legend>
@@ -66,9 +71,17 @@ export function Settings({ onBackup }: { onBackup?: () => void }) {
           ))}
         </select>
       </div>
+      <div class="field">
+        <label for="idle-lock">{t('idleLabel')}</label>
+        <select id="idle-lock" value={String(settings.autoLockMinutes)} onChange={(event) => void update({ autoLockMinutes: Number(event.currentTarget.value) })}>
+          {[...new Set([...IDLE_CHOICES, settings.autoLockMinutes])].sort((a, b) => a - b).map((minutes) => (
+            <option value={String(minutes)} key={minutes}>{t('idleAfter', { count: minutes })}</option>
+          ))}
+        </select>
+      </div>
       <SafePage settings={settings} update={update} />
       <ShortcutInfo />
-      <WipeCode onBackup={onBackup} />
+      <WipeCode onBackup={() => go('backup')} />
     </>
   );
 }
@@ -80,14 +93,10 @@ const SAFE_PAGE_SUGGESTIONS = [
 ] as const;
 
 /** "Language" / "Idioma": each language named in itself, applied to every screen at once. */
-function LanguageChoice({ onSaved }: { onSaved: (status: { saved: true } | { error: unknown }) => void }) {
+function LanguageChoice({ save }: { save: (task: () => Promise<void>) => Promise<void> }) {
   const { setting, choose } = useLanguage();
   const { t } = useT(STRINGS);
-  const change = (value: LanguageSetting) =>
-    choose(value).then(
-      () => onSaved({ saved: true }),
-      (error: unknown) => onSaved({ error }),
-    );
+  const change = (value: LanguageSetting) => save(() => choose(value));
   return (
     <div class="field">
       <label for="language">{t('language')}</label>
@@ -159,8 +168,8 @@ function ChangeCode() {
   const { t, lang } = useT(STRINGS);
   const [code, setCode] = useState('');
   const [again, setAgain] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
   const [done, setDone] = useState(false);
+  const { problem: message, setProblem: setMessage, run } = useSaving();
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -168,7 +177,7 @@ function ChangeCode() {
     const problem = newCodeProblem(code, again);
     setMessage(problem && codeProblemText(problem, lang));
     if (problem) return;
-    try {
+    await run(async () => {
       // Typing the new code must never erase everything: it may not start with the erase code.
       if (await startsWithEraseCode(code)) return setMessage(t('codeStartsWithErase'));
       await saveLock(await hashCode(code));
@@ -176,9 +185,7 @@ function ChangeCode() {
       setCode('');
       setAgain('');
       setDone(true);
-    } catch (error) {
-      setMessage(saveFailureMessage(error, lang));
-    }
+    });
   };
 
   return (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
 import { loadWipeRecord, removeWipeRecord } from '@/core/vault/wipe';
-import { useSaving } from '@/features/app/useSaving';
+import { useSaving } from '@/components/useSaving';
 import { useT } from '@/features/i18n/language';
 import { forgetCachedLock } from '@/features/unlock/check-code';
 import { STRINGS } from './strings';

@@ -4,8 +4,12 @@ import { useT } from '@/features/i18n/language';
 import { unlockWithPassphrase } from './passphrase';
 import { STRINGS } from './strings';
 
-/** Asks for the passphrase once per session. A wrong one never locks anything out. */
-export function PassphraseGate({ title, onOpen }: { title: string; onOpen: () => void }) {
+/**
+ * The one passphrase gate, shown by Haven's shell in place of any screen that needs the key
+ * while the session has none. The right passphrase unlocks the session (the shell then shows
+ * the screen); a wrong one never locks anything out.
+ */
+export function PassphraseGate({ title }: { title: string }) {
   const { t } = useT(STRINGS);
   const [passphrase, setPassphrase] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -16,9 +20,9 @@ export function PassphraseGate({ title, onOpen }: { title: string; onOpen: () =>
     if (!passphrase) return setProblem(t('gateEmpty'));
     setBusy(true);
     const result = await unlockWithPassphrase(passphrase);
+    // When it opened, the shell has already put the screen in this gate's place.
     setBusy(false);
-    if (result.ok) return onOpen();
-    setProblem(t(result.reason === 'wrong-passphrase' ? 'gateWrong' : 'gateNoKeyring'));
+    if (!result.ok) setProblem(t(result.reason === 'wrong-passphrase' ? 'gateWrong' : 'gateNoKeyring'));
   };
 
   return (

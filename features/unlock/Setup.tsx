@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
 import { currentShortcut, shortcutSettingsPlace } from '@/core/shortcut';
-import { saveFailureMessage } from '@/features/app/messages';
-import { useSaving } from '@/features/app/useSaving';
+import { useSaving } from '@/components/useSaving';
 import { usePanicGestures } from '@/components/usePanicGestures';
 import { LanguageProvider, useT } from '@/features/i18n/language';
 import { codeProblemText, newCodeProblem } from './new-code';
 import { markSetupDone, saveCode, savePassphrase } from './setup-steps';
+import { checkNewPassphrase } from './new-passphrase';
 import { assessPassphrase, type Strength } from './passphrase-strength';
 import { STRINGS } from './strings';
 import '@/assets/haven.css';
@@ -105,11 +105,10 @@ function ChoosePassphrase({ onNext }: { onNext: () => void }) {
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const assessed = await assessPassphrase(passphrase, lang);
-    setStrength(assessed);
-    if (!assessed.acceptable) return setProblem(t('chooseStronger'));
-    if (again !== passphrase) return setProblem(t('passphrasesDiffer'));
-    setProblem(null);
+    const check = await checkNewPassphrase(passphrase, again, lang);
+    setStrength(check.strength);
+    setProblem(check.problem);
+    if (check.problem) return;
     await run(async () => {
       await savePassphrase(passphrase);
       onNext();
@@ -133,17 +132,14 @@ function ChoosePassphrase({ onNext }: { onNext: () => void }) {
 function LearnShortcut({ onNext }: { onNext: () => void }) {
   const { t, lang } = useT(STRINGS);
   const [shortcut, setShortcut] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { problem, run } = useSaving();
   useEffect(() => void currentShortcut().then(setShortcut), []);
 
-  const finish = async () => {
-    try {
+  const finish = () =>
+    run(async () => {
       await markSetupDone();
       onNext();
-    } catch (error) {
-      setProblem(saveFailureMessage(error, lang));
-    }
-  };
+    });
 
   return (
     <>

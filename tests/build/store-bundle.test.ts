@@ -61,7 +61,7 @@ const SHOWN_NOT_FETCHED = new Set([
   'https://www.wikipedia.org/',
   // Inside the PDF library's chunk (loaded only to make a report), never fetched: XML
   // namespaces of the XMP metadata it can write into a PDF, and its default "producer" line
-  // (which Haven turns off, see features/backup/report-pdf.ts).
+  // (which Haven turns off, see features/report/report-pdf.ts).
   'http://ns.adobe.com/pdf/1.3/',
   'http://ns.adobe.com/xap/1.0/',
   'http://purl.org/dc/elements/1.1/',

@@ -4,7 +4,7 @@ import { readBackup } from '@/core/backup/read';
 import { applyRestore, previewRestore } from '@/core/backup/restore';
 import { unwrapDataKey } from '@/core/crypto';
 import { loadKeyring } from '@/core/vault/keyring';
-import { makeReportFromJournal } from '@/features/backup/report-pdf';
+import { makeReportFromJournal } from '@/features/report/report-pdf';
 import { ALL_CATEGORIES } from '@/features/journal/model';
 import {
   appendEntries,

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
-import { currentKey } from '@/core/session';
+import type { UnlockedScreenProps } from '@/components/screen';
 import type { Category } from '@/core/vault/journal';
 import { useT } from '@/features/i18n/language';
 import { ALL_CATEGORIES } from '@/features/journal/model';
@@ -15,14 +15,13 @@ interface Made {
 }
 
 /**
- * The evidence report: choose dates, kinds and an optional name, then make a PDF here, in the
- * popup (nothing is sent anywhere), and save it with a link. The PDF library is loaded only
- * now, as its own chunk.
+ * The evidence report, a screen of its own reached from the journal: choose dates, kinds and an
+ * optional name, then make a PDF here, in the popup (nothing is sent anywhere), and save it
+ * with a link. The PDF library is loaded only now, as its own chunk.
  */
-export function Report() {
+export function Report({ vaultKey, go }: UnlockedScreenProps) {
   const { t, lang, locale } = useT(STRINGS);
   const categoryNames = JOURNAL_STRINGS[lang].categories;
-  const [open, setOpen] = useState(false);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [kinds, setKinds] = useState<Category[]>([...ALL_CATEGORIES]);
@@ -39,15 +38,13 @@ export function Report() {
 
   const make = async (event: Event) => {
     event.preventDefault();
-    const key = currentKey();
-    if (!key) return setProblem(t('reportLocked'));
     setBusy(true);
     setProblem(null);
     setMade(null);
     try {
       const { makeReportFromJournal } = await import('./report-pdf');
       const now = new Date();
-      const bytes = await makeReportFromJournal(key, { from, to, categories: kinds }, name, now, reportFormat(lang, locale));
+      const bytes = await makeReportFromJournal(vaultKey, { from, to, categories: kinds }, name, now, reportFormat(lang, locale));
       const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
       setMade({ url, fileName: reportFileName(now), size: t('kilobytes', { size: Math.max(1, Math.round(bytes.length / 1024)) }) });
     } catch {
@@ -57,16 +54,9 @@ export function Report() {
     }
   };
 
-  if (!open) {
-    return (
-      <div class="actions">
-        <button type="button" onClick={() => setOpen(true)}>{t('makeAReport')}</button>
-      </div>
-    );
-  }
   return (
-    <form onSubmit={make} aria-labelledby="report-title" class="notice">
-      <h2 id="report-title">{t('reportTitle')}</h2>
+    <form onSubmit={make} aria-labelledby="haven-title">
+      <h1 id="haven-title">{t('reportTitle')}</h1>
       <p>{t('reportIntro')}</p>
       <div class="filters">
         <label class="field">
@@ -91,7 +81,7 @@ export function Report() {
       {problem && <p role="alert">{problem}</p>}
       <div class="actions">
         <button type="submit" class="primary" disabled={busy || kinds.length === 0}>{busy ? t('makingReport') : t('makeReport')}</button>
-        <button type="button" onClick={() => setOpen(false)}>{t('close')}</button>
+        <button type="button" onClick={() => go('journal')}>{t('close')}</button>
       </div>
       {made && (
         <div role="status">
