@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
+import { SaveProblem } from '@/components/SaveProblem';
 import { useAutosave } from '@/components/useAutosave';
 import { useSaving } from '@/components/useSaving';
 import { newEntryId, saveDraft, saveRevision, type Category, type Draft, type Entry, type EntryFields } from '@/core/vault/journal';
@@ -84,7 +85,8 @@ export function EntryEditor({ vaultKey, entry, initial, onSaved, onClose }: Prop
           change({ tags: parseTags(text) });
         }}
       />
-      {(problem ?? saving.problem ?? draft.problem) && <p class="field-error" role="alert">{problem ?? saving.problem ?? draft.problem}</p>}
+      <SaveProblem problem={problem ?? saving.problem} />
+      <SaveProblem problem={draft.problem} retry={draft.retry} />
       <div class="actions">
         <button type="submit" class="primary" disabled={saving.busy}>{saving.busy ? t('saving') : t('saveEntry')}</button>
         <button type="button" onClick={onClose}>

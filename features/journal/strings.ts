@@ -62,7 +62,6 @@ const en = {
   saving: 'Saving…',
   saveEntry: 'Save entry',
   closeAsDraft: 'Close (keep as draft)',
-  lockedItself: 'The journal locked itself. Your words are kept in the draft; open it again to save.',
   writeFirst: 'Write a few words about what happened first.',
 
   // Patterns
@@ -155,7 +154,6 @@ const es: Strings = {
   saving: 'Guardando…',
   saveEntry: 'Guardar la entrada',
   closeAsDraft: 'Cerrar (guardar como borrador)',
-  lockedItself: 'El diario se ha cerrado solo. Tus palabras están en el borrador; vuelve a abrirlo para guardar.',
   writeFirst: 'Primero escribe unas palabras sobre lo que pasó.',
 
   patternsEmpty: 'Los patrones aparecen aquí cuando hayas escrito algunas entradas.',

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import { SaveProblem } from '@/components/SaveProblem';
 import type { UnlockedScreenProps } from '@/components/screen';
 import { useAutosave } from '@/components/useAutosave';
 import { loadDocument, saveDocument } from '@/core/vault/documents';
@@ -37,7 +38,7 @@ export function SafetyPlan({ vaultKey }: UnlockedScreenProps) {
     <>
       <h1 id="haven-title">{t('title')}</h1>
       <p>{t('intro')}</p>
-      {saved.problem && <p class="field-error" role="alert">{saved.problem}</p>}
+      <SaveProblem problem={saved.problem} retry={saved.retry} />
       {planSections(lang).map((section) => (
         <fieldset key={section.id}>
           <legend>{section.title}</legend>

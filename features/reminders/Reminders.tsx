@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import { SaveProblem } from '@/components/SaveProblem';
 import type { UnlockedScreenProps } from '@/components/screen';
 import { useAutosave } from '@/components/useAutosave';
 import { useSaving } from '@/components/useSaving';
@@ -48,7 +49,8 @@ export function Reminders({ vaultKey }: UnlockedScreenProps) {
       <h1 id="haven-title">{t('title')}</h1>
       <p>{t('intro')}</p>
       {openFailed && <p class="field-error" role="alert">{t('openFailed')}</p>}
-      {(saving.problem ?? draft.problem) && <p class="field-error" role="alert">{saving.problem ?? draft.problem}</p>}
+      <SaveProblem problem={saving.problem} />
+      <SaveProblem problem={draft.problem} retry={draft.retry} />
       {items && (
         <>
           <ul class="reminders">
