@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { markdownAsData } from './scripts/vite-markdown';
 
 /**
  * Two projects: `unit` (logic, with WXT's fakeBrowser) runs before anything is built;
@@ -9,7 +10,8 @@ export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [WxtVitest()],
+        // The article's Markdown becomes data as in the build (a test may load a screen that shows it).
+        plugins: [WxtVitest(), markdownAsData()],
         test: {
           name: 'unit',
           include: ['{core,features,components,scripts,tests/unit}/**/*.test.{ts,tsx}'],
