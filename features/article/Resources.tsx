@@ -27,8 +27,8 @@ export function Resources() {
       <h1 id="haven-title">{words.resourcesTitle}</h1>
       <p>{words.resourcesIntro}</p>
 
-      <p class="country-choice">
-        <label for="resources-country">{words.countryLabel}</label>{' '}
+      <div class="field">
+        <label for="resources-country">{words.countryLabel}</label>
         <select
           id="resources-country"
           value={country ?? ''}
@@ -43,7 +43,7 @@ export function Resources() {
             <option key={code} value={code}>{COUNTRIES[code].name[lang]}</option>
           ))}
         </select>
-      </p>
+      </div>
       <p class="note" id="resources-country-hint">{words.countryHint}</p>
 
       <section>
