@@ -168,6 +168,23 @@ export const HELPLINES: Helpline[] = [
     checked: CHECKED_2026_12,
   },
   {
+    id: 'ca-mb-family-violence-line',
+    country: 'CA',
+    area: { en: 'Manitoba', es: 'Manitoba' },
+    service: 'Manitoba family violence line',
+    about: {
+      en: 'From the Government of Manitoba’s Gender-Based Violence Program, for anyone in an abusive relationship or who knows someone who may be. Toll-free; you can also text. The province’s page does not give its hours.',
+      es: 'Del programa contra la violencia de género del Gobierno de Manitoba, para quien vive una relación de maltrato o conoce a alguien que quizá la vive. Gratuita; también por SMS. La página de la provincia no indica el horario.',
+    },
+    contacts: [
+      { kind: 'call', href: 'tel:18779770007', display: '1-877-977-0007' },
+      { kind: 'text', href: 'sms:2047925302', display: { en: '204-792-5302', es: '204-792-5302' } },
+      { kind: 'text', href: 'sms:2048056682', display: { en: '204-805-6682', es: '204-805-6682' } },
+    ],
+    sources: [{ display: 'manitoba.ca (Gender-Based Violence Program)', href: 'https://www.manitoba.ca/msw/fvpp/about.html', kind: 'government' }],
+    checked: CHECKED_2026_12,
+  },
+  {
     id: 'mx-linea-de-las-mujeres',
     serviceLang: 'es',
     country: 'MX',

@@ -63,6 +63,7 @@ const SHOWN_NOT_FETCHED = new Set([
   // its WhatsApp chat, all links the person clicks (assets/content/helplines.ts).
   'https://alberta.ca/family-violence-how-help',
   'https://www.alberta.ca/release.cfm?xID=8492004BE91D6-04CD-E416-524BF9B9C42C8695',
+  'https://www.manitoba.ca/msw/fvpp/about.html',
   'https://www2.gov.bc.ca/gov/content/justice/criminal-justice/bcs-criminal-justice-system/understanding-criminal-justice/key-parts/victim-services',
   'https://www.informegobierno.gob.mx/indice/i-tiempo-de-mujeres',
   'https://www.jornada.com.mx/2025/11/05/sociedad/039n2soc',

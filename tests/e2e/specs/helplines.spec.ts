@@ -61,6 +61,15 @@ test.describe('in a browser set to Spanish (Spain)', () => {
     expect(await again.value('combobox', 'País')).toBe('MX');
     await again.waitFor('heading', 'México');
   });
+
+  test('a country planted in storage that Haven never offers is not obeyed', async ({ haven }) => {
+    await alreadySetUp(haven);
+    const settings = (await haven.storage()).settings as Record<string, unknown>;
+    await haven.putStorage({ settings: { ...settings, country: 'ZZ' } });
+    const popup = await openResourcesInSpanish(haven);
+    expect(await popup.value('combobox', 'País')).toBe('ES');
+    await popup.waitFor('heading', 'España');
+  });
 });
 
 test.describe('in a browser that names a language but no country', () => {
