@@ -34,9 +34,12 @@ export type Contact =
 export type SourceKind = 'government' | 'service' | 'news' | 'other';
 
 export interface Source {
+  /** The address as people read it (a site, a path). */
   display: string;
   href: `https://${string}`;
   kind: SourceKind;
+  /** What the page is, or what it was used for (the hours, the number). */
+  note?: Words;
 }
 
 export interface Helpline {
@@ -143,8 +146,8 @@ export const HELPLINES: Helpline[] = [
       { kind: 'text', href: 'sms:3101818', display: { en: '310-1818', es: '310-1818' } },
     ],
     sources: [
-      { display: 'alberta.ca (How Albertans can help)', href: 'https://alberta.ca/family-violence-how-help', kind: 'government' },
-      { display: 'alberta.ca (Family Violence Prevention Month)', href: 'https://www.alberta.ca/release.cfm?xID=8492004BE91D6-04CD-E416-524BF9B9C42C8695', kind: 'government' },
+      { display: 'alberta.ca', href: 'https://alberta.ca/family-violence-how-help', kind: 'government', note: { en: 'how to help', es: 'cómo ayudar' } },
+      { display: 'alberta.ca', note: { en: 'Family Violence Prevention Month', es: 'mes de prevención de la violencia familiar' }, href: 'https://www.alberta.ca/release.cfm?xID=8492004BE91D6-04CD-E416-524BF9B9C42C8695', kind: 'government' },
     ],
     checked: CHECKED_2026_12,
   },
@@ -160,7 +163,8 @@ export const HELPLINES: Helpline[] = [
     contacts: [{ kind: 'call', href: 'tel:18005630808', display: '1-800-563-0808' }],
     sources: [
       {
-        display: 'gov.bc.ca (Victim Services)',
+        display: 'gov.bc.ca',
+        note: { en: 'victim services', es: 'servicios a víctimas' },
         href: 'https://www2.gov.bc.ca/gov/content/justice/criminal-justice/bcs-criminal-justice-system/understanding-criminal-justice/key-parts/victim-services',
         kind: 'government',
       },
@@ -181,7 +185,7 @@ export const HELPLINES: Helpline[] = [
       { kind: 'text', href: 'sms:2047925302', display: { en: '204-792-5302', es: '204-792-5302' } },
       { kind: 'text', href: 'sms:2048056682', display: { en: '204-805-6682', es: '204-805-6682' } },
     ],
-    sources: [{ display: 'manitoba.ca (Gender-Based Violence Program)', href: 'https://www.manitoba.ca/msw/fvpp/about.html', kind: 'government' }],
+    sources: [{ display: 'manitoba.ca', href: 'https://www.manitoba.ca/msw/fvpp/about.html', kind: 'government', note: { en: 'Gender-Based Violence Program', es: 'programa contra la violencia de género' } }],
     checked: CHECKED_2026_12,
   },
   {
@@ -196,7 +200,7 @@ export const HELPLINES: Helpline[] = [
     contacts: [{ kind: 'call', href: 'tel:079', display: '079', note: { en: 'then option 1', es: 'y después la opción 1' } }],
     sources: [
       { display: 'informegobierno.gob.mx', href: 'https://www.informegobierno.gob.mx/indice/i-tiempo-de-mujeres', kind: 'government' },
-      { display: 'jornada.com.mx (5 Nov 2025, the hours)', href: 'https://www.jornada.com.mx/2025/11/05/sociedad/039n2soc', kind: 'news' },
+      { display: 'jornada.com.mx', href: 'https://www.jornada.com.mx/2025/11/05/sociedad/039n2soc', kind: 'news', note: { en: '5 Nov 2025, for the hours', es: '5 nov. 2025, para el horario' } },
     ],
     checked: CHECKED_2026_12,
   },
@@ -213,7 +217,7 @@ export const HELPLINES: Helpline[] = [
       { kind: 'call', href: 'tel:08082000247', display: '0808 2000 247' },
       { kind: 'website', href: 'https://nationaldahelpline.org.uk', display: 'nationaldahelpline.org.uk' },
     ],
-    sources: [{ display: 'refuge.org.uk/news (Refuge press releases)', href: 'https://refuge.org.uk/news', kind: 'service' }],
+    sources: [{ display: 'refuge.org.uk/news', href: 'https://refuge.org.uk/news', kind: 'service', note: { en: 'Refuge’s press releases', es: 'notas de prensa de Refuge' } }],
     checked: CHECKED_2026_11,
   },
   {
@@ -227,7 +231,7 @@ export const HELPLINES: Helpline[] = [
     contacts: [{ kind: 'call', href: 'tel:08088010327', display: '0808 801 0327' }],
     sources: [
       { display: 'respect.org.uk', href: 'https://respect.org.uk/articles/135-men-s-advice-line-staff-reflect-on-the-helpline-s-adaptation-to-covid-19', kind: 'service' },
-      { display: 'Scottish Government (2010, the number)', href: 'https://www.wired-gov.net/wg/wg-news-1.nsf/print/Help+for+men+abused+by+partners+29042010090404', kind: 'government' },
+      { display: 'wired-gov.net', note: { en: 'Scottish Government release, 2010, for the number', es: 'comunicado del Gobierno de Escocia, 2010, para el número' }, href: 'https://www.wired-gov.net/wg/wg-news-1.nsf/print/Help+for+men+abused+by+partners+29042010090404', kind: 'government' },
       { display: 'centre56.org.uk/domestic-abuse', href: 'https://centre56.org.uk/domestic-abuse', kind: 'other' },
     ],
     checked: CHECKED_2026_12,
@@ -242,7 +246,7 @@ export const HELPLINES: Helpline[] = [
     },
     contacts: [{ kind: 'call', href: 'tel:999', display: '999', note: { en: 'then press 55', es: 'y después marca 55' } }],
     sources: [
-      { display: 'iow.gov.uk (Isle of Wight Council)', href: 'https://www.iow.gov.uk/housing-and-adult-social-care/adult-social-care/adult-safeguarding/immediate-danger/', kind: 'government' },
+      { display: 'iow.gov.uk', note: { en: 'Isle of Wight Council', es: 'Consejo de la Isla de Wight' }, href: 'https://www.iow.gov.uk/housing-and-adult-social-care/adult-social-care/adult-safeguarding/immediate-danger/', kind: 'government' },
       { display: 'centre56.org.uk/domestic-abuse', href: 'https://centre56.org.uk/domestic-abuse', kind: 'other' },
     ],
     checked: CHECKED_2026_12,
@@ -260,7 +264,7 @@ export const HELPLINES: Helpline[] = [
       { kind: 'website', href: 'https://womensaid.ie', display: 'womensaid.ie' },
     ],
     sources: [
-      { display: 'womensaid.ie (2016 media release)', href: 'https://womensaid.ie', kind: 'service' },
+      { display: 'womensaid.ie', href: 'https://womensaid.ie', kind: 'service', note: { en: '2016 press release', es: 'nota de prensa de 2016' } },
       { display: 'irishtimes.com', href: 'https://irishtimes.com', kind: 'news' },
     ],
     checked: CHECKED_2026_11,
@@ -280,8 +284,8 @@ export const HELPLINES: Helpline[] = [
       { kind: 'tty', href: 'tel:900116016', display: '900 116 016' },
     ],
     sources: [
-      { display: 'mugardos.gal (town council, relaying the Government’s Delegation)', href: 'https://mugardos.gal/a-delegacion-do-goberno-contra-a-violencia-de-xenero-informa/', kind: 'government' },
-      { display: 'elmirondesoria.es (24 Aug 2025, the hours)', href: 'https://elmirondesoria.es/nacional/politica/el-servicio-016-recibe-59-317-consultas-de-enero-a-junio', kind: 'news' },
+      { display: 'mugardos.gal', note: { en: 'Mugardos town council, passing on the Government Delegation against Gender Violence', es: 'Concello de Mugardos, con la información de la Delegación del Gobierno contra la Violencia de Género' }, href: 'https://mugardos.gal/a-delegacion-do-goberno-contra-a-violencia-de-xenero-informa/', kind: 'government' },
+      { display: 'elmirondesoria.es', note: { en: '24 Aug 2025, for the hours', es: '24 ago. 2025, para el horario' }, href: 'https://elmirondesoria.es/nacional/politica/el-servicio-016-recibe-59-317-consultas-de-enero-a-junio', kind: 'news' },
     ],
     checked: CHECKED_2026_12,
   },
@@ -297,8 +301,8 @@ export const HELPLINES: Helpline[] = [
     contacts: [{ kind: 'call', href: 'tel:155', display: '155' }],
     sources: [
       { display: 'policia.gov.co', href: 'https://oas.policia.gov.co/index.php/noticia/una-llamada-tiempo-puede-marcar-diferencia-linea-155-orientacion-mujeres-victimas-violencia', kind: 'government' },
-      { display: 'presidencia.gov.co (2014)', href: 'https://wp.presidencia.gov.co/Noticias/2014/Noviembre/Paginas/20141124_01-Llamadas-que-salvan-vidas.aspx', kind: 'government' },
-      { display: 'seguimiento.co (the hours)', href: 'https://www.seguimiento.co/node/51966', kind: 'news' },
+      { display: 'presidencia.gov.co', note: { en: '2014', es: '2014' }, href: 'https://wp.presidencia.gov.co/Noticias/2014/Noviembre/Paginas/20141124_01-Llamadas-que-salvan-vidas.aspx', kind: 'government' },
+      { display: 'seguimiento.co', note: { en: 'for the hours', es: 'para el horario' }, href: 'https://www.seguimiento.co/node/51966', kind: 'news' },
     ],
     checked: CHECKED_2026_12,
   },
@@ -312,7 +316,7 @@ export const HELPLINES: Helpline[] = [
       es: 'Información y apoyo del Ministerio de la Mujer, para mujeres y para quien sea testigo de violencia. Gratuito. Ya no atiende las 24 horas: de lunes a viernes (no los festivos), de 08:00 a 00:00. Fuera de ese horario, en peligro, llama a Carabineros al 133, que atiende de día y de noche.',
     },
     contacts: [{ kind: 'call', href: 'tel:1455', display: '1455' }],
-    sources: [{ display: 'minmujeryeg.gob.cl (Violencia contra las mujeres)', href: 'https://minmujeryeg.gob.cl/?page_id=4023', kind: 'government' }],
+    sources: [{ display: 'minmujeryeg.gob.cl', note: { en: 'violence against women', es: 'violencia contra las mujeres' }, href: 'https://minmujeryeg.gob.cl/?page_id=4023', kind: 'government' }],
     checked: CHECKED_2026_12,
   },
   {
@@ -347,7 +351,7 @@ export const HELPLINES: Helpline[] = [
     ],
     sources: [
       { display: 'womensrefuge.org.nz/get-help', href: 'https://womensrefuge.org.nz/get-help/', kind: 'service' },
-      { display: 'govt.nz (Domestic and family violence)', href: 'https://www.govt.nz/browse/law-crime-and-justice/abuse-harassment-domestic-violence/domestic-and-family-violence/', kind: 'government' },
+      { display: 'govt.nz', note: { en: 'domestic and family violence', es: 'violencia doméstica y familiar' }, href: 'https://www.govt.nz/browse/law-crime-and-justice/abuse-harassment-domestic-violence/domestic-and-family-violence/', kind: 'government' },
     ],
     checked: CHECKED_2026_12,
   },

@@ -1,4 +1,4 @@
-import { HELPLINE_COUNTRIES, type CountryCode } from '@/assets/content/countries';
+import type { CountryCode } from '@/assets/content/countries';
 import { COUNTRIES, type EmergencyNumber } from '@/assets/content/helplines';
 import type { Lang } from '@/core/i18n/translate';
 import { onPhoneLinkClick } from './phone-link';
@@ -6,10 +6,11 @@ import type { Strings } from './strings';
 
 /**
  * The chosen country's emergency numbers, first on the screen. With no country chosen, every
- * country's, each beside its name: a wrong guess would send her to a number that does not
- * answer where she is.
+ * country's (in `countries`' order), each beside its name: a wrong guess would send her to a
+ * number that does not answer where she is.
  */
-export function EmergencyNumbers({ country, lang, words }: { country: CountryCode | null; lang: Lang; words: Strings }) {
+export function EmergencyNumbers(props: { country: CountryCode | null; countries: readonly CountryCode[]; lang: Lang; words: Strings }) {
+  const { country, countries, lang, words } = props;
   if (country) {
     return (
       <ul class="emergency-numbers">
@@ -23,7 +24,7 @@ export function EmergencyNumbers({ country, lang, words }: { country: CountryCod
     <>
       <p class="note">{words.emergencyWhere}</p>
       <ul class="emergency-numbers">
-        {HELPLINE_COUNTRIES.flatMap((code) =>
+        {countries.flatMap((code) =>
           COUNTRIES[code].emergency.map((entry) => (
             <EmergencyCall key={`${code}-${entry.number}`} entry={entry} label={COUNTRIES[code].name[lang]} words={words} />
           )),

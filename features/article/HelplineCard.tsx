@@ -24,7 +24,7 @@ export function HelplineCard({ line, lang, words }: { line: Helpline; lang: Lang
         {line.sources.map((source, index) => (
           <span key={source.href}>
             {index > 0 && ', '}
-            <SourceLink source={source} words={words} />
+            <SourceLink source={source} lang={lang} words={words} />
           </span>
         ))}
       </p>
@@ -74,10 +74,12 @@ export function ContactLink({ contact, service, lang, words }: { contact: Contac
   );
 }
 
-function SourceLink({ source, words }: { source: Source; words: Strings }) {
+/** A source's address, then what the page is and who published it: "alberta.ca (how to help; government)". */
+function SourceLink({ source, lang, words }: { source: Source; lang: Lang; words: Strings }) {
+  const about = [source.note?.[lang], words.sourceKinds[source.kind]].filter(Boolean).join('; ');
   return (
     <>
-      <OutsideLink href={source.href} hint={words.opensNewTab}>{source.display}</OutsideLink> ({words.sourceKinds[source.kind]})
+      <OutsideLink href={source.href} hint={words.opensNewTab}>{source.display}</OutsideLink> ({about})
     </>
   );
 }

@@ -44,12 +44,14 @@ export function Resources() {
           ))}
         </select>
       </div>
-      <p class="note" id="resources-country-hint">{words.countryHint}</p>
+      <p class="note" id="resources-country-hint">
+        {choice.chosen ? words.countryChosen : country ? words.countryHint : words.countryUnknown}
+      </p>
 
       <section>
         <h2 id="resources-emergency">{words.emergencyTitle}</h2>
         <p>{words.emergencyText}</p>
-        <EmergencyNumbers country={country} lang={lang} words={words} />
+        <EmergencyNumbers country={country} countries={byName} lang={lang} words={words} />
       </section>
 
       <section>

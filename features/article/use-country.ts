@@ -8,6 +8,8 @@ const browserLanguages = (): readonly string[] => (navigator.languages?.length ?
 interface CountryChoice {
   /** The country shown; null when none is chosen and the browser suggests none. */
   country: CountryCode | null;
+  /** Whether the person chose it (else it is the browser's suggestion, or nothing). */
+  chosen: boolean;
   /** Remember a choice, the way every setting is kept (core/vault/settings.ts). */
   choose: (country: CountryCode) => Promise<void>;
 }
@@ -21,6 +23,7 @@ export function useCountry(): CountryChoice | undefined {
   if (setting === undefined) return undefined;
   return {
     country: resolveCountry(setting, browserLanguages()),
+    chosen: setting !== 'auto',
     choose: async (country) => {
       setSetting(country);
       await saveSettings({ country });

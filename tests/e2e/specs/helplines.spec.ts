@@ -33,6 +33,7 @@ test.describe('in a browser set to Spanish (Spain)', () => {
     expect(spain).toContain('016');
     const text = await popup.text();
     expect(text).toContain('600 000 016');
+    expect(text).toContain('Haven eligió este país según el idioma configurado en tu navegador.');
     expect(text).toContain('Antes de llamar o escribir');
     expect(text).toMatch(/sin prefijo de país/);
     expect(await popup.axe()).toEqual([]);
@@ -60,6 +61,7 @@ test.describe('in a browser set to Spanish (Spain)', () => {
     const again = await openResourcesInSpanish(haven);
     expect(await again.value('combobox', 'País')).toBe('MX');
     await again.waitFor('heading', 'México');
+    expect(await again.text()).toContain('Elegiste este país');
   });
 
   test('a country planted in storage that Haven never offers is not obeyed', async ({ haven }) => {
