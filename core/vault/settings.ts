@@ -1,3 +1,4 @@
+import { isHelplineCountry, type CountryCode } from '@/assets/content/countries';
 import type { LanguageSetting } from '@/core/i18n/translate';
 import { onLocalChange, readLocal, writeLocal } from './area';
 
@@ -6,6 +7,9 @@ import { onLocalChange, readLocal, writeLocal } from './area';
  * timings, a safe page the user chose). Stored as one small record with a schema version.
  */
 export type CoverChoice = 'calculator' | 'notes' | 'weather';
+
+/** Whose helplines the resources screen shows; 'auto' follows the browser's region. */
+export type CountrySetting = 'auto' | CountryCode;
 
 export interface Settings {
   v: 1;
@@ -22,6 +26,8 @@ export interface Settings {
   closeTabs: boolean;
   /** Haven's language; 'auto' follows the browser. */
   language: LanguageSetting;
+  /** The country chosen on the resources screen. */
+  country: CountrySetting;
 }
 
 export const SETTINGS_KEY = 'settings';
@@ -35,6 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
   safePage: null,
   closeTabs: true,
   language: 'auto',
+  country: 'auto',
 };
 
 /** Only ordinary web pages can be a safe page. */
@@ -70,6 +77,8 @@ export function parseSettings(stored: unknown): Settings {
     safePage: isSafePageUrl(value.safePage) ? value.safePage : null,
     closeTabs: value.closeTabs !== false,
     language: LANGUAGES.includes(value.language as LanguageSetting) ? (value.language as LanguageSetting) : DEFAULT_SETTINGS.language,
+    // Only a country Haven has lines for: anything else planted in storage is not obeyed.
+    country: isHelplineCountry(value.country) ? value.country : DEFAULT_SETTINGS.country,
   };
 }
 

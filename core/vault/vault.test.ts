@@ -57,6 +57,10 @@ describe('settings', () => {
     expect(parseSettings({ cover: 'weather', graceMinutes: 5, setupDone: true })).toMatchObject({ cover: 'weather', graceMinutes: 5, setupDone: true });
     expect(parseSettings({ language: 'es' }).language).toBe('es');
     expect(parseSettings({ language: 'fr' }).language).toBe('auto');
+    // The resources' country: only one Haven has lines for; anything planted falls back.
+    expect(parseSettings({ country: 'MX' }).country).toBe('MX');
+    for (const planted of ['ZZ', 'es', 'mx', '<img>', 42, null, { code: 'ES' }]) expect(parseSettings({ country: planted }).country).toBe('auto');
+    expect(DEFAULT_SETTINGS.country).toBe('auto');
   });
 
   it('save a patch and keep the rest', async () => {

@@ -1,36 +1,80 @@
-import { COUNTRIES, COUNTRY_NAMES, EMERGENCY_NUMBERS, HELPLINES, type Contact, type Helpline } from '@/assets/content/helplines';
-import { fill, type Lang } from '@/core/i18n/translate';
+import { HELPLINE_COUNTRIES, isHelplineCountry } from '@/assets/content/countries';
+import { COUNTRIES, HELPLINES } from '@/assets/content/helplines';
 import { useLanguage } from '@/features/i18n/language';
-import { onPhoneLinkClick } from './phone-link';
-import { STRINGS, type Strings } from './strings';
+import { EmergencyNumbers } from './EmergencyNumbers';
+import { HelplineCard } from './HelplineCard';
+import { STRINGS } from './strings';
+import { useCountry } from './use-country';
 import './article.css';
 
 /**
- * Who can help in an emergency; how to reach out without leaving traces; helplines by country,
- * each with its source and the date it was checked; the article's words explained. Nothing
- * here opens or loads anything until the person clicks.
+ * Who can help in an emergency, and the helplines of the country she is in (the one she chose,
+ * else the one her browser's region suggests, else she is asked); what to know before calling;
+ * how to reach out without leaving traces; the article's words explained. Every line has its
+ * source and the date it was checked. Nothing here opens or loads anything until a click.
  */
 export function Resources() {
   const { lang } = useLanguage();
   const words = STRINGS[lang];
+  const choice = useCountry();
+  // Rendered once the saved country is read, so the screen never shows one country, then another.
+  if (!choice) return null;
+  const { country } = choice;
+  const byName = [...HELPLINE_COUNTRIES].sort((a, b) => COUNTRIES[a].name[lang].localeCompare(COUNTRIES[b].name[lang], lang));
+
   return (
     <div class="reader resources" lang={lang}>
       <h1 id="haven-title">{words.resourcesTitle}</h1>
       <p>{words.resourcesIntro}</p>
 
+      <div class="field">
+        <label for="resources-country">{words.countryLabel}</label>
+        <select
+          id="resources-country"
+          value={country ?? ''}
+          aria-describedby="resources-country-hint"
+          onChange={(event) => {
+            const next = (event.currentTarget as HTMLSelectElement).value;
+            if (isHelplineCountry(next)) void choice.choose(next);
+          }}
+        >
+          {country === null && <option value="">{words.chooseCountry}</option>}
+          {byName.map((code) => (
+            <option key={code} value={code}>{COUNTRIES[code].name[lang]}</option>
+          ))}
+        </select>
+      </div>
+      <p class="note" id="resources-country-hint">
+        {choice.chosen ? words.countryChosen : country ? words.countryHint : words.countryUnknown}
+      </p>
+
       <section>
         <h2 id="resources-emergency">{words.emergencyTitle}</h2>
         <p>{words.emergencyText}</p>
-        <ul class="emergency-numbers">
-          {EMERGENCY_NUMBERS.map((entry) => (
-            <li key={entry.number}>
-              <a href={entry.href} onClick={onPhoneLinkClick}>
-                {words.call}
-                <span class="visually-hidden"> {entry.number}</span>
-              </a>{' '}
-              <span class="number">{entry.number}</span> <span class="note">{entry.where[lang]}</span>
-            </li>
-          ))}
+        <EmergencyNumbers country={country} countries={byName} lang={lang} words={words} />
+      </section>
+
+      <section>
+        <h2 id="resources-helplines">{words.helplinesTitle}</h2>
+        <p class="note">{words.helplinesNote}</p>
+        {country ? (
+          <section>
+            <h3 id={`resources-${country}`}>{COUNTRIES[country].name[lang]}</h3>
+            <ul class="helplines">
+              {HELPLINES.filter((line) => line.country === country).map((line) => (
+                <HelplineCard key={line.id} line={line} lang={lang} words={words} />
+              ))}
+            </ul>
+          </section>
+        ) : (
+          <p>{words.helplinesNone}</p>
+        )}
+      </section>
+
+      <section>
+        <h2 id="resources-calling">{words.callingTitle}</h2>
+        <ul>
+          {words.calling.map((text) => <li key={text}>{text}</li>)}
         </ul>
       </section>
 
@@ -39,21 +83,6 @@ export function Resources() {
         <ul>
           {words.safety.map((text) => <li key={text}>{text}</li>)}
         </ul>
-      </section>
-
-      <section>
-        <h2 id="resources-helplines">{words.helplinesTitle}</h2>
-        <p class="note">{words.helplinesNote}</p>
-        {COUNTRIES.map((country) => (
-          <section key={country}>
-            <h3 id={`resources-${country}`}>{COUNTRY_NAMES[country][lang]}</h3>
-            <ul class="helplines">
-              {HELPLINES.filter((line) => line.country === country).map((line) => (
-                <HelplineCard key={line.id} line={line} lang={lang} words={words} />
-              ))}
-            </ul>
-          </section>
-        ))}
       </section>
 
       <section>
@@ -70,73 +99,4 @@ export function Resources() {
       </section>
     </div>
   );
-}
-
-function HelplineCard({ line, lang, words }: { line: Helpline; lang: Lang; words: Strings }) {
-  return (
-    <li class="helpline">
-      <p class="helpline-name" lang="en">{line.service}</p>
-      <p>{line.about[lang]}</p>
-      <ul class="contacts">
-        {line.contacts.map((contact) => (
-          <li key={contact.href}>
-            <ContactLink contact={contact} service={line.service} lang={lang} words={words} />
-          </li>
-        ))}
-      </ul>
-      <p class="note">
-        <time dateTime={line.checked}>{fill(words.checkedOn, { date: formatDay(line.checked, lang) })}</time>
-        {' · '}
-        {words.source}:{' '}
-        {line.sources.map((source, index) => (
-          <span key={source.href}>
-            {index > 0 && ', '}
-            <OutsideLink href={source.href} hint={words.opensNewTab}>{source.display}</OutsideLink>
-          </span>
-        ))}
-      </p>
-    </li>
-  );
-}
-
-/**
- * A call or a text is a link to the phone app, with the number beside it as plain text that can
- * be selected and copied where there is no phone app. A website opens in a new tab on click.
- */
-function ContactLink({ contact, service, lang, words }: { contact: Contact; service: string; lang: Lang; words: Strings }) {
-  const note = contact.note && <span class="note"> ({contact.note[lang]})</span>;
-  if (contact.kind === 'website') {
-    return (
-      <>
-        {words.website}:{' '}
-        <OutsideLink href={contact.href} hint={words.opensNewTab}>{contact.display}</OutsideLink>
-        {note}
-      </>
-    );
-  }
-  const label = contact.kind === 'call' ? words.call : contact.kind === 'tty' ? words.tty : words.text;
-  const display = typeof contact.display === 'string' ? contact.display : contact.display[lang];
-  return (
-    <>
-      <a href={contact.href} onClick={onPhoneLinkClick}>
-        {label}
-        <span class="visually-hidden"> {service}</span>
-      </a>{' '}
-      <span class="number">{display}</span>
-      {note}
-    </>
-  );
-}
-
-function OutsideLink({ href, hint, children }: { href: string; hint: string; children: string }) {
-  return (
-    <a href={href} target="_blank" rel="noreferrer noopener">
-      {children}
-      <span class="visually-hidden"> {hint}</span>
-    </a>
-  );
-}
-
-function formatDay(isoDay: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'es' ? 'es' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDay}T00:00:00Z`));
 }

@@ -48,10 +48,12 @@ test('resources show checked helplines with their sources, and links that open n
   const popup = await openHaven(haven);
   await popup.click('button', 'Help and resources');
   await popup.waitFor('heading', 'Help and resources');
-  const text = await popup.text();
-  expect(text).toContain('1-800-799-7233');
-  expect(text).toContain('0808 2000 247');
-  expect(text).toMatch(/checked/i);
+  // The browser says en-US: the United States' lines; another country is a choice away.
+  expect(await popup.value('combobox', 'Country')).toBe('US');
+  expect(await popup.text()).toContain('1-800-799-7233');
+  await popup.select('Country', 'United Kingdom');
+  await popup.waitForText((text) => text.includes('0808 2000 247') && !text.includes('1-800-799-7233'), 'the United Kingdom’s lines');
+  expect(await popup.text()).toMatch(/checked/i);
   expect(await popup.axe()).toEqual([]);
   const links = await popup.page.evaluate(
     () => Array.from(document.querySelectorAll('a[href]')).map((a) => ({ href: a.getAttribute('href')!, rel: a.getAttribute('rel'), target: a.getAttribute('target') })),
