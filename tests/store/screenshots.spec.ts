@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { STRINGS } from '../../features/unlock/strings';
-import { pngSize } from './png-size';
+import { pngSize } from '../build/png-size';
 
 /*
  * The listing's screenshots (docs/store.md says which and why), made from the store build
