@@ -10,7 +10,12 @@ export const ROOT = resolve('.');
  * uncommitted change is tested too), and nothing git ignores (no .output, .wxt, test results).
  */
 export function cleanCopy(dir: string): string {
-  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' });
+  let listed: string;
+  try {
+    listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' });
+  } catch (error) {
+    throw new Error(`the reproducible-build test copies the sources git knows of, and needs a git checkout with git installed (${String(error)})`);
+  }
   for (const file of listed.split('\0').filter(Boolean)) {
     const from = join(ROOT, file);
     if (!existsSync(from)) continue; // deleted, not yet committed
