@@ -21,7 +21,6 @@ const CHROMIUM = process.env.HAVEN_CHROMIUM ?? '/usr/bin/chromium';
 const SCREENSHOT = { width: 1280, height: 800 };
 const PROMO_TILE = { width: 440, height: 280 };
 
-
 async function openStoreBuild(locale: string): Promise<{ context: BrowserContext; popup: Page; profile: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'haven-store-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -61,12 +60,12 @@ async function shootPopup(popup: Page): Promise<Buffer> {
 }
 
 /** A store-sized image: the popup (or the icon), centred on a plain background. */
-async function frame(context: BrowserContext, images: Buffer[], size: { width: number; height: number }, scale: number): Promise<Buffer> {
+async function frame(context: BrowserContext, image: Buffer, size: { width: number; height: number }, scale: number): Promise<Buffer> {
   const page = await context.newPage();
   await page.setViewportSize(size);
-  const style = 'border-radius:8px;box-shadow:0 8px 32px rgba(0,0,0,.18)';
-  const imgs = images.map((png) => `<img style="${style};width:${(pngSize(png).width / 2) * scale}px" src="data:image/png;base64,${png.toString('base64')}">`);
-  await page.setContent(`<!doctype html><body style="margin:0;width:${size.width}px;height:${size.height}px;display:flex;gap:24px;align-items:center;justify-content:center;background:linear-gradient(#e9edf2,#dfe4ea)">${imgs.join('')}</body>`);
+  // The image was taken at two device pixels per CSS pixel; `scale` enlarges it from there.
+  const style = `border-radius:8px;box-shadow:0 8px 32px rgba(0,0,0,.18);width:${(pngSize(image).width / 2) * scale}px`;
+  await page.setContent(`<!doctype html><body style="margin:0;width:${size.width}px;height:${size.height}px;display:flex;align-items:center;justify-content:center;background:linear-gradient(#e9edf2,#dfe4ea)"><img style="${style}" src="data:image/png;base64,${image.toString('base64')}"></body>`);
   const png = await page.screenshot({ clip: { x: 0, y: 0, ...size }, scale: 'css' });
   await page.close();
   return png;
@@ -99,11 +98,11 @@ for (const lang of ['en', 'es'] as const) {
 
       mkdirSync(join(OUT, lang), { recursive: true });
       for (const [name, png] of Object.entries(shots)) {
-        const image = await frame(context, [png], SCREENSHOT, 1.4);
+        const image = await frame(context, png, SCREENSHOT, 1.4);
         expect(pngSize(image), name).toEqual(SCREENSHOT);
         writeFileSync(join(OUT, lang, `${name}.png`), image);
       }
-      const tile = await frame(context, [readFileSync(join(STORE_BUILD, 'icons/calculator-128.png'))], PROMO_TILE, 2);
+      const tile = await frame(context, readFileSync(join(STORE_BUILD, 'icons/calculator-128.png')), PROMO_TILE, 2);
       expect(pngSize(tile)).toEqual(PROMO_TILE);
       writeFileSync(join(OUT, lang, 'promo-tile-440x280.png'), tile);
     } finally {
