@@ -40,7 +40,12 @@ export function linkNodeModules(dir: string): void {
  */
 export function run(dir: string, command: string, args: string[]): void {
   const env = { PATH: `${join(dir, 'node_modules/.bin')}:${process.env.PATH ?? ''}`, HOME: process.env.HOME ?? dir, TMPDIR: process.env.TMPDIR ?? '/tmp' };
-  execFileSync(command, args, { cwd: dir, env, stdio: 'pipe' });
+  try {
+    execFileSync(command, args, { cwd: dir, env, stdio: 'pipe' });
+  } catch (error) {
+    const { stderr, stdout } = error as { stderr?: Buffer; stdout?: Buffer };
+    throw new Error(`\`${command} ${args.join(' ')}\` failed in ${dir}:\n${stderr?.toString() ?? ''}${stdout?.toString().slice(-2000) ?? ''}`);
+  }
 }
 
 /** Every file under a folder, relative path → bytes. */
