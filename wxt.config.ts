@@ -9,6 +9,13 @@ import { markdownAsData } from './scripts/vite-markdown';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
+  // The Firefox sources archive (`wxt zip -b firefox`) is what AMO's reviewers rebuild from
+  // (REVIEWERS.md inside it says how). WXT already leaves out dot-files, node_modules, .output
+  // and test files; leave out what tests and benchmarks write too, so a working copy that ran
+  // them makes the same archive as a fresh clone. tests/build/reproducible.test.ts rebuilds it.
+  zip: {
+    excludeSources: ['test-results/**', 'playwright-report/**', 'bench-results/**', '**/*.log'],
+  },
   // Markdown content becomes data at build time: no Markdown or HTML parser at run time.
   vite: () => ({
     plugins: [markdownAsData(), preact()],
