@@ -6,7 +6,7 @@ import { loadDocument } from '@/core/vault/documents';
 import { loadDraft, loadEntry, openJournal, openList, verifyChain, type Entry } from '@/core/vault/journal';
 import { loadSettings } from '@/core/vault/settings';
 import { readLaunchState } from '@/features/app/launch';
-import { itemKey, planSections, readySummary, type Plan } from '@/features/plan/model';
+import { planSections, readySummary, type Plan } from '@/features/plan/model';
 import { checkCoverCode, forgetCachedLock } from '@/features/unlock/check-code';
 import { unlockWithPassphrase } from '@/features/unlock/passphrase';
 import { DRAFT, ENTRIES, ERASE_CODE, PASSPHRASE, PLAN, REMINDERS, SETTINGS, UNLOCK_CODE, WRITTEN } from './fixtures/storage-0.1.0';
@@ -105,7 +105,7 @@ describe('storage written by version 0.1.0', () => {
     it('shows the same ticks and notes in the safety plan', async () => {
       const plan = (await loadDocument<Plan>(currentKey()!, 'plan'))!;
       expect(plan.notes).toBe(PLAN.notes);
-      const ticked = planSections('en').flatMap((section) => section.items.filter((item) => plan.done.includes(itemKey(section.id, item.id))));
+      const ticked = planSections('en').flatMap((section) => section.items.filter((item) => plan.done.includes(item.key)));
       expect(ticked).toHaveLength(PLAN.ticked.length);
       expect(readySummary(plan, 'en').done).toBe(PLAN.ticked.length);
     });
