@@ -6,10 +6,12 @@ export type HavenMessage =
   /** A view asks the background to run the one panic path. */
   | { type: 'panic-request' }
   /** The background tells every open view: hide now, lock, close. */
-  | { type: 'panic' };
+  | { type: 'panic' }
+  /** The erase code was typed in one view: every other view hides and closes, saving nothing. */
+  | { type: 'erase' };
 
 export function isHavenMessage(value: unknown): value is HavenMessage {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
-  return type === 'panic-request' || type === 'panic';
+  return type === 'panic-request' || type === 'panic' || type === 'erase';
 }

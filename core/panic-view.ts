@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isHavenMessage, type HavenMessage } from './messages';
 import { lock } from './session';
+import { refuseWrites } from './vault/area';
 
 /**
  * A view's part of the one panic path (core/panic runs the rest in the background): hide this
@@ -16,12 +17,19 @@ export function panicFromView(): void {
 }
 
 /**
- * Answer the background's `panic` broadcast (the shortcut, or another view's trigger). The
- * answer comes once this view's words are saved, so the background closes Haven tabs only then.
+ * Answer the background's `panic` broadcast (the shortcut, or another view's trigger; the answer
+ * comes once this view's words are saved, so the background closes Haven tabs only then), and an
+ * erase in another view (hide and close, saving nothing).
  */
 export function listenForPanic(): () => void {
   const listener = (message: unknown) => {
-    if (isHavenMessage(message) && message.type === 'panic') return hideAndClose();
+    if (!isHavenMessage(message)) return undefined;
+    if (message.type === 'panic') return hideAndClose();
+    if (message.type === 'erase') {
+      // Everything is being erased: saving what this view holds would put a record back.
+      refuseWrites();
+      return hideAndClose();
+    }
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);

@@ -1,9 +1,11 @@
 import { registerCoverIdentity } from '@/core/cover-startup';
+import { registerFirstRunOffer } from '@/core/first-run';
 import { registerPanicTriggers } from '@/core/panic-triggers';
 
 export default defineBackground(() => {
   registerPanicTriggers();
   registerCoverIdentity();
+  registerFirstRunOffer();
 
   // Test builds only (`--mode e2e`): open the harness page, since Firefox's WebDriver BiDi
   // cannot open moz-extension:// pages itself. The store build drops this branch. In Firefox it

@@ -21,6 +21,16 @@ export class StorageWriteError extends Error {
   }
 }
 
+let writesRefused = false;
+
+/**
+ * From now on this view writes nothing (the erase code was typed in another view, which is
+ * emptying storage): a draft being saved here must not put a record back after the erase.
+ */
+export function refuseWrites(): void {
+  writesRefused = true;
+}
+
 export function isQuotaError(error: unknown): boolean {
   const text = `${(error as { name?: string })?.name ?? ''} ${(error as { message?: string })?.message ?? String(error)}`;
   return /quota|QUOTA_BYTES|NS_ERROR_DOM_QUOTA|storage is full|disk is full/i.test(text);
@@ -49,6 +59,7 @@ export async function listLocalKeys(): Promise<{ keys: string[]; values?: Record
  * in quota.spec.ts). Writing the same items twice is harmless.
  */
 export async function writeLocal(items: Record<string, unknown>): Promise<void> {
+  if (writesRefused) throw new StorageWriteError(new Error('This view is closing after an erase'));
   try {
     await browser.storage.local.set(items);
   } catch (first) {

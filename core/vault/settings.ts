@@ -15,6 +15,11 @@ export interface Settings {
   v: 1;
   /** Setup finished: the cover opens as a calculator from now on. */
   setupDone: boolean;
+  /**
+   * Setup shows by itself at the next open: set on install only, cleared by "Not now". After an
+   * erase nothing is stored at all, so the popup is a plain calculator (features/unlock/setup-gesture).
+   */
+  offerSetup: boolean;
   cover: CoverChoice;
   /** Minutes after unlock during which reopening the popup skips the cover (0: off). */
   graceMinutes: number;
@@ -35,6 +40,7 @@ export const SETTINGS_KEY = 'settings';
 export const DEFAULT_SETTINGS: Settings = {
   v: 1,
   setupDone: false,
+  offerSetup: false,
   cover: 'calculator',
   graceMinutes: 0,
   autoLockMinutes: 5,
@@ -71,6 +77,7 @@ export function parseSettings(stored: unknown): Settings {
   return {
     v: 1,
     setupDone: value.setupDone === true,
+    offerSetup: value.offerSetup === true,
     cover: COVERS.includes(value.cover as CoverChoice) ? (value.cover as CoverChoice) : DEFAULT_SETTINGS.cover,
     graceMinutes: minutes(value.graceMinutes, DEFAULT_SETTINGS.graceMinutes, 15),
     autoLockMinutes: minutes(value.autoLockMinutes, DEFAULT_SETTINGS.autoLockMinutes, 60) || DEFAULT_SETTINGS.autoLockMinutes,

@@ -1,18 +1,21 @@
 import type { ComponentType } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { listenForPanic } from '@/core/panic-view';
 import { startGrace } from '@/core/session';
 import { loadSettings } from '@/core/vault/settings';
 import { Calculator } from '@/features/cover/Calculator';
+import type { CalcKey } from '@/features/cover/calculator';
 import { checkCoverCode, isCodeCandidate } from '@/features/unlock/check-code';
+import { endsWithSetupGesture } from '@/features/unlock/setup-gesture';
 import { readLaunchState, type SetupStep } from './launch';
-import { listenForPanic } from '@/core/panic-view';
 
 /**
  * The popup's root, a small state machine:
  *
- *   cover ──(setup not finished)──▶ setup ──finish / not now──▶ cover
+ *   cover ──(just installed, or setup begun)──▶ setup ──finish / not now──▶ cover
+ *   cover ──± ± ± ± ± = (not set up)──▶ setup
  *   cover ──code + "="──▶ haven ──panic / popup closed──▶ (next open) cover
- *   cover ──wipe code + "="──▶ (everything erased) setup, as after installing
+ *   cover ──erase code + "="──▶ (everything erased) cover, showing the sum, as if nothing happened
  *
  * The cover is always what paints first; Haven's own UI and the setup are separate chunks,
  * loaded only when they are needed, so the cover stays small and nothing else can flash.
@@ -24,12 +27,15 @@ type Lazy = ComponentType<{ onDone: () => void; step?: Exclude<SetupStep, 'done'
 export function App() {
   const [screen, setScreen] = useState<Screen>({ kind: 'cover' });
   const [view, setView] = useState<Lazy | null>(null);
+  // Where setup stands, read at open and again after an erase (for the gesture).
+  const setupStep = useRef<SetupStep>('done');
 
   useEffect(() => listenForPanic(), []);
 
   useEffect(() => {
-    void readLaunchState().then(({ setupStep, graceActive }) => {
-      if (setupStep !== 'done') setScreen({ kind: 'setup', step: setupStep });
+    void readLaunchState().then(({ setupStep: step, setupOffered, graceActive }) => {
+      setupStep.current = step;
+      if (step !== 'done' && setupOffered) setScreen({ kind: 'setup', step });
       else if (graceActive) setScreen({ kind: 'haven' });
     });
   }, []);
@@ -43,13 +49,17 @@ export function App() {
     }
   }, [screen]);
 
-  const onEquals = useCallback((digits: string) => {
+  const onEquals = useCallback((digits: string, recentKeys: readonly CalcKey[]) => {
+    const step = setupStep.current;
+    if (step !== 'done' && endsWithSetupGesture(recentKeys)) return setScreen({ kind: 'setup', step });
     if (!isCodeCandidate(digits)) return;
     void checkCoverCode(digits).then(async (result) => {
       if (result === 'wipe') {
-        // Loaded only when needed: the cover's own code stays as small as it was.
+        // Loaded only when needed: the cover's own code stays as small as it was. The display
+        // keeps the sum it already shows; nothing else on screen changes.
         await (await import('@/features/unlock/erase')).eraseAndStartFresh();
-        return setScreen({ kind: 'setup', step: 'welcome' });
+        setupStep.current = 'welcome';
+        return;
       }
       if (result !== 'open') return;
       setScreen({ kind: 'haven' });
@@ -57,7 +67,12 @@ export function App() {
     });
   }, []);
 
+  const backToCover = () => {
+    setScreen({ kind: 'cover' });
+    void readLaunchState().then((state) => (setupStep.current = state.setupStep));
+  };
+
   if (screen.kind === 'cover' || !view) return <Calculator onEquals={onEquals} />;
   const View = view;
-  return <View step={screen.kind === 'setup' ? screen.step : undefined} onDone={() => setScreen({ kind: 'cover' })} />;
+  return <View step={screen.kind === 'setup' ? screen.step : undefined} onDone={backToCover} />;
 }

@@ -8,6 +8,11 @@ export type SetupStep = 'welcome' | 'passphrase' | 'shortcut' | 'done';
 
 export interface LaunchState {
   setupStep: SetupStep;
+  /**
+   * Setup shows by itself: right after install, or to finish a setup already begun. Never after
+   * "Not now" or an erase: then only the deliberate gesture opens it (features/unlock/setup-gesture).
+   */
+  setupOffered: boolean;
   /** Reopened within the grace period the user chose: skip the cover. */
   graceActive: boolean;
 }
@@ -15,5 +20,9 @@ export interface LaunchState {
 export async function readLaunchState(): Promise<LaunchState> {
   const [settings, lock, keyring] = await Promise.all([loadSettings(), loadLock(), loadKeyring()]);
   const setupStep: SetupStep = settings.setupDone && lock && keyring ? 'done' : !lock ? 'welcome' : !keyring ? 'passphrase' : 'shortcut';
-  return { setupStep, graceActive: setupStep === 'done' && (await withinGrace()) };
+  return {
+    setupStep,
+    setupOffered: setupStep !== 'done' && (settings.offerSetup || setupStep !== 'welcome'),
+    graceActive: setupStep === 'done' && (await withinGrace()),
+  };
 }

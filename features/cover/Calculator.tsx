@@ -4,10 +4,11 @@ import './calculator.css';
 
 interface Props {
   /**
-   * Called after every `=` with the digits typed just before it (may be empty). The display
-   * has already shown the ordinary result; the check runs after, the same way for every `=`.
+   * Called after every `=` with the digits typed just before it (may be empty) and the last
+   * keys pressed. The display has already shown the ordinary result; the check runs after, the
+   * same way for every `=`.
    */
-  onEquals?: (digits: string) => void;
+  onEquals?: (digits: string, recentKeys: readonly CalcKey[]) => void;
 }
 
 interface KeySpec {
@@ -16,6 +17,9 @@ interface KeySpec {
   name: string;
   kind: 'digit' | 'op' | 'fn' | 'equals';
 }
+
+/** How many of the last keys `onEquals` is told about. */
+const RECENT_KEYS = 8;
 
 const digit = (d: CalcKey): KeySpec => ({ key: d, label: d, name: d, kind: 'digit' });
 const KEYS: KeySpec[] = [
@@ -40,6 +44,7 @@ export function Calculator({ onEquals }: Props) {
   const [state, setState] = useState<CalcState>(initialState);
   const stateRef = useRef(state);
   stateRef.current = state;
+  const recentKeys = useRef<CalcKey[]>([]);
 
   const apply = useCallback(
     (keys: CalcKey[]) => {
@@ -47,10 +52,11 @@ export function Calculator({ onEquals }: Props) {
       for (const key of keys) {
         const digits = key === '=' ? typedDigits(next) : null;
         next = press(next, key);
+        recentKeys.current = [...recentKeys.current.slice(-(RECENT_KEYS - 1)), key];
         if (digits !== null) {
           stateRef.current = next;
           setState(next);
-          onEquals?.(digits);
+          onEquals?.(digits, recentKeys.current);
         }
       }
       stateRef.current = next;

@@ -5,7 +5,7 @@ import { useSaving } from '@/components/useSaving';
 import { usePanicGestures } from '@/components/usePanicGestures';
 import { LanguageProvider, useT } from '@/features/i18n/language';
 import { codeProblemText, newCodeProblem } from './new-code';
-import { markSetupDone, saveCode, savePassphrase } from './setup-steps';
+import { declineSetup, markSetupDone, saveCode, savePassphrase } from './setup-steps';
 import { checkNewPassphrase } from './new-passphrase';
 import { assessPassphrase, type Strength } from './passphrase-strength';
 import { STRINGS } from './strings';
@@ -31,7 +31,7 @@ export function Setup({ step: initial = 'welcome', onDone }: Props) {
   return (
     <LanguageProvider>
       <main class="haven setup" aria-labelledby="setup-title">
-        {step === 'welcome' && <Welcome onNext={() => setStep('code')} onLater={onDone} />}
+        {step === 'welcome' && <Welcome onNext={() => setStep('code')} onLater={() => void declineSetup().catch(() => undefined).then(onDone)} />}
         {step === 'code' && <ChooseCode onNext={() => setStep('passphrase')} />}
         {step === 'passphrase' && <ChoosePassphrase onNext={() => setStep('shortcut')} />}
         {step === 'shortcut' && <LearnShortcut onNext={() => setStep('finished')} />}
@@ -167,6 +167,7 @@ function Finished({ onDone }: { onDone: () => void }) {
     <>
       <h1 id="setup-title">{t('finishedTitle')}</h1>
       <p>{t('finishedText')}</p>
+      <p class="note">{t('finishedGesture')}</p>
       <div class="actions">
         <button type="button" class="primary" onClick={onDone} autoFocus>{t('done')}</button>
       </div>

@@ -5,17 +5,16 @@ import { wipeEverything } from '@/core/vault/wipe';
 import { forgetCachedLock } from './check-code';
 
 /**
- * The wipe code was typed: erase everything, close any other Haven view (a tab could still
- * show text decrypted before), and put the toolbar back to the calculator a fresh install
- * shows. The caller then shows first-run setup, exactly as after installing.
+ * The erase code was typed: close every other Haven view first (a tab could still show text
+ * decrypted before, and must not save it back), erase everything, and put the toolbar back to
+ * the calculator a fresh install shows. The cover the code was typed on stays as it is, showing
+ * the sum; nothing on screen says anything happened.
  */
 export async function eraseAndStartFresh(): Promise<void> {
+  // Every other view hides, stops writing and closes on this message; the sender never gets it.
+  const closeOthers: HavenMessage = { type: 'erase' };
+  await Promise.race([browser.runtime.sendMessage(closeOthers).catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 500))]);
   await wipeEverything();
   forgetCachedLock();
-  // Every other view hides and closes on this message; the sender itself never receives it.
-  const closeOthers: HavenMessage = { type: 'panic' };
-  await Promise.all([
-    browser.runtime.sendMessage(closeOthers).catch(() => undefined),
-    applyCoverIdentity('calculator').catch(() => undefined),
-  ]);
+  await applyCoverIdentity('calculator').catch(() => undefined);
 }

@@ -19,5 +19,10 @@ export async function savePassphrase(passphrase: string): Promise<void> {
 }
 
 export async function markSetupDone(): Promise<void> {
-  await saveSettings({ setupDone: true });
+  await saveSettings({ setupDone: true, offerSetup: false });
+}
+
+/** "Not now": setup does not show by itself again (the gesture still opens it). */
+export async function declineSetup(): Promise<void> {
+  await saveSettings({ offerSetup: false });
 }

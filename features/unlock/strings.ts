@@ -37,6 +37,7 @@ const en = {
   finish: 'Finish',
   finishedTitle: 'All set',
   finishedText: 'From now on this opens as a calculator. Type your code, then =, whenever you need your space.',
+  finishedGesture: 'If this is ever emptied and you want to set it up again, press ± five times, then =. Nothing else brings this setup back.',
   done: 'Done',
 
   // The passphrase gate
@@ -97,6 +98,7 @@ const es: Strings = {
   finish: 'Terminar',
   finishedTitle: 'Todo listo',
   finishedText: 'A partir de ahora, esto se abre como una calculadora. Escribe tu código y luego =, cuando necesites tu espacio.',
+  finishedGesture: 'Si alguna vez se vacía y quieres volver a prepararlo, pulsa ± cinco veces y luego =. Nada más vuelve a mostrar esta preparación.',
   done: 'Hecho',
 
   gateIntro: 'Tu frase de contraseña lo abre durante esta sesión. Se vuelve a cerrar cuando cierras esta ventana o te alejas un rato.',

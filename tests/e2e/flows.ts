@@ -17,6 +17,8 @@ export async function finishSetup(popup: View, code = CODE, passphrase = PASSPHR
   await popup.click('button', 'Continue');
   await popup.waitFor('heading', 'Closing in a hurry', { timeoutMs: 15_000 });
   await popup.click('button', 'Finish');
+  // The one place the way back to setup is shown.
+  await popup.waitForText((text) => text.includes('press ± five times, then ='), 'the setup gesture, shown once');
   await popup.click('button', 'Done');
   await popup.waitFor('main', 'Calculator');
 }
@@ -25,6 +27,13 @@ export async function finishSetup(popup: View, code = CODE, passphrase = PASSPHR
 export async function clickKeys(popup: View, keys: string): Promise<void> {
   const names: Record<string, string> = { '+': 'plus', '-': 'minus', '*': 'multiply', '/': 'divide', '=': 'equals', '.': 'decimal point' };
   for (const key of keys) await popup.click('button', names[key] ?? key);
+}
+
+/** The deliberate way back to setup when it does not show by itself: ± five times, then =. */
+export async function setupByGesture(popup: View): Promise<void> {
+  for (let i = 0; i < 5; i++) await popup.click('button', 'change sign');
+  await popup.click('button', 'equals');
+  await popup.waitFor('heading', 'Welcome', { timeoutMs: 10_000 });
 }
 
 export async function displayOf(popup: View): Promise<string> {

@@ -1,6 +1,6 @@
 import { expect, test } from '../fixture';
 import { poll } from '../fixture/driver';
-import { alreadySetUp, CODE, finishSetup, openHaven, openJournal, PASSPHRASE, saveCopy, writeEntry } from '../flows';
+import { alreadySetUp, CODE, finishSetup, openHaven, openJournal, PASSPHRASE, saveCopy, setupByGesture, writeEntry } from '../flows';
 
 const ERASE_CODE = '9090';
 import type { View } from '../fixture/view';
@@ -48,8 +48,8 @@ test('a saved copy restores every entry with its history after the erase code em
   const fresh = await haven.openPopup();
   await fresh.waitFor('main', 'Calculator');
   await fresh.type(`${ERASE_CODE}=`);
-  await fresh.waitFor('heading', 'Welcome', { timeoutMs: 10_000 });
   await poll('storage to be empty', async () => (Object.keys(await haven.storage()).length === 0 ? true : undefined));
+  await setupByGesture(fresh);
   await finishSetup(fresh);
   const restored = await openHaven(haven);
   await restored.click('button', 'Back up or restore');
