@@ -10,7 +10,7 @@ beforeEach(() => fakeBrowser.reset());
 
 async function install(): Promise<void> {
   registerFirstRunOffer();
-  await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+  await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
@@ -43,7 +43,7 @@ describe('when setup shows by itself', () => {
 
   it('an update or a browser update offers nothing', async () => {
     registerFirstRunOffer();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' });
     expect(await readLaunchState()).toMatchObject({ setupOffered: false });
   });
 });
