@@ -11,6 +11,7 @@ import { useLanguage, useT } from '@/features/i18n/language';
 import { forgetCachedLock } from '@/features/unlock/check-code';
 import { codeProblemText, newCodeProblem } from '@/features/unlock/new-code';
 import { LANGUAGE_NAMES, STRINGS } from './strings';
+import { passphraseProblem } from './passphrase-check';
 import { startsWithEraseCode } from './wipe-code';
 import { WipeCode } from './WipeCode';
 
@@ -61,16 +62,7 @@ export function Settings({ go }: ScreenProps) {
         ))}
         <p class="field-hint">{t('coverHint')}</p>
       </fieldset>
-      <div class="field">
-        <label for="grace">{t('graceLabel')}</label>
-        <select id="grace" value={String(settings.graceMinutes)} onChange={(event) => void update({ graceMinutes: Number(event.currentTarget.value) })}>
-          {GRACE_CHOICES.map((minutes) => (
-            <option value={String(minutes)} key={minutes}>
-              {minutes === 0 ? t('graceOff') : t('graceSkip', { count: minutes })}
-            </option>
-          ))}
-        </select>
-      </div>
+      <GraceChoice current={settings.graceMinutes} update={update} />
       <div class="field">
         <label for="idle-lock">{t('idleLabel')}</label>
         <select id="idle-lock" value={String(settings.autoLockMinutes)} onChange={(event) => void update({ autoLockMinutes: Number(event.currentTarget.value) })}>
@@ -83,6 +75,51 @@ export function Settings({ go }: ScreenProps) {
       <ShortcutInfo />
       <WipeCode onBackup={() => go('backup')} />
     </>
+  );
+}
+
+/**
+ * Reopening within a few minutes: turning it off saves at once; skipping the calculator needs
+ * the passphrase (otherwise anyone at the open popup could make the next open skip the code).
+ */
+function GraceChoice({ current, update }: { current: number; update: (patch: Partial<SettingsRecord>) => Promise<void> }) {
+  const { t } = useT(STRINGS);
+  const [wanted, setWanted] = useState(current);
+  const [passphrase, setPassphrase] = useState('');
+  const { busy, problem, setProblem, run } = useSaving();
+  const choose = (minutes: number) => {
+    setWanted(minutes);
+    setProblem(null);
+    if (minutes === 0) void update({ graceMinutes: 0 });
+  };
+  const confirm = (event: Event) => {
+    event.preventDefault();
+    void run(async () => {
+      const refused = await passphraseProblem(passphrase);
+      if (refused) return setProblem(t(refused));
+      setPassphrase('');
+      await update({ graceMinutes: wanted });
+    });
+  };
+  return (
+    <form onSubmit={confirm} aria-labelledby="grace-label">
+      <div class="field">
+        <label id="grace-label" for="grace">{t('graceLabel')}</label>
+        <select id="grace" value={String(wanted)} onChange={(event) => choose(Number(event.currentTarget.value))}>
+          {GRACE_CHOICES.map((minutes) => (
+            <option value={String(minutes)} key={minutes}>
+              {minutes === 0 ? t('graceOff') : t('graceSkip', { count: minutes })}
+            </option>
+          ))}
+        </select>
+      </div>
+      {wanted !== current && wanted > 0 && (
+        <>
+          <Field label={t('passphraseToSkip')} type="password" value={passphrase} onInput={setPassphrase} error={problem} />
+          <button type="submit" disabled={busy}>{t('skipConfirm')}</button>
+        </>
+      )}
+    </form>
   );
 }
 
@@ -168,6 +205,7 @@ function ChangeCode() {
   const { t, lang } = useT(STRINGS);
   const [code, setCode] = useState('');
   const [again, setAgain] = useState('');
+  const [passphrase, setPassphrase] = useState('');
   const [done, setDone] = useState(false);
   const { problem: message, setProblem: setMessage, run } = useSaving();
 
@@ -178,12 +216,15 @@ function ChangeCode() {
     setMessage(problem && codeProblemText(problem, lang));
     if (problem) return;
     await run(async () => {
+      const refused = await passphraseProblem(passphrase);
+      if (refused) return setMessage(t(refused));
       // Typing the new code must never erase everything: it may not start with the erase code.
       if (await startsWithEraseCode(code)) return setMessage(t('codeStartsWithErase'));
       await saveLock(await hashCode(code));
       forgetCachedLock();
       setCode('');
       setAgain('');
+      setPassphrase('');
       setDone(true);
     });
   };
@@ -192,7 +233,8 @@ function ChangeCode() {
     <form onSubmit={submit} aria-labelledby="change-code">
       <h2 id="change-code">{t('changeCode')}</h2>
       <Field label={t('newCode')} type="password" numeric value={code} onInput={setCode} maxLength={12} />
-      <Field label={t('newCodeAgain')} type="password" numeric value={again} onInput={setAgain} maxLength={12} error={message} />
+      <Field label={t('newCodeAgain')} type="password" numeric value={again} onInput={setAgain} maxLength={12} />
+      <Field label={t('passphraseToChangeCode')} type="password" value={passphrase} onInput={setPassphrase} error={message} />
       {done && <p role="status">{t('codeChanged')}</p>}
       <button type="submit">{t('changeCode')}</button>
     </form>

@@ -1,9 +1,11 @@
+import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
 import { loadWipeRecord, removeWipeRecord } from '@/core/vault/wipe';
 import { useSaving } from '@/components/useSaving';
 import { useT } from '@/features/i18n/language';
 import { forgetCachedLock } from '@/features/unlock/check-code';
+import { passphraseProblem } from './passphrase-check';
 import { STRINGS } from './strings';
 import { eraseCodeProblemText, turnOnEraseCode } from './wipe-code';
 
@@ -19,6 +21,7 @@ export function WipeCode({ onBackup }: Props) {
   const [unlockCode, setUnlockCode] = useState('');
   const [code, setCode] = useState('');
   const [again, setAgain] = useState('');
+  const [passphrase, setPassphrase] = useState('');
   const [status, setStatus] = useState<string | null>(null);
   const { busy, problem, setProblem, run } = useSaving();
   useEffect(() => void loadWipeRecord().then((record) => setOn(record !== null)), []);
@@ -39,6 +42,9 @@ export function WipeCode({ onBackup }: Props) {
   };
   const turnOff = () =>
     void run(async () => {
+      const refused = await passphraseProblem(passphrase);
+      if (refused) return setProblem(t(refused));
+      setPassphrase('');
       await removeWipeRecord();
       forgetCachedLock();
       setOn(false);
@@ -51,10 +57,14 @@ export function WipeCode({ onBackup }: Props) {
       <h2 id="erase-code-title">{t('eraseTitle')}</h2>
       <p>{t('eraseIntro')}</p>
       {status && <p role="status">{status}</p>}
+      {/* Keyed: the two forms must not share inputs (a digits-only field's maxLength would stay). */}
       {on ? (
-        <button type="button" disabled={busy} onClick={turnOff}>{t('turnOffErase')}</button>
+        <Fragment key="on">
+          <Field label={t('passphraseToTurnOffErase')} type="password" value={passphrase} onInput={setPassphrase} error={problem} />
+          <button type="button" disabled={busy} onClick={turnOff}>{t('turnOffErase')}</button>
+        </Fragment>
       ) : (
-        <>
+        <Fragment key="off">
           {onBackup && (
             <p>
               {t('backupOnlyWay')} <button type="button" onClick={onBackup}>{t('backupFirst')}</button>
@@ -64,7 +74,7 @@ export function WipeCode({ onBackup }: Props) {
           <Field label={t('eraseCode')} type="password" numeric value={code} onInput={setCode} maxLength={12} hint={t('eraseCodeHint')} />
           <Field label={t('eraseCodeAgain')} type="password" numeric value={again} onInput={setAgain} maxLength={12} error={problem} />
           <button type="submit" disabled={busy}>{busy ? t('checking') : t('turnOnErase')}</button>
-        </>
+        </Fragment>
       )}
     </form>
   );

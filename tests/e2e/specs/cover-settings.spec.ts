@@ -1,6 +1,6 @@
 import { expect, test } from '../fixture';
 import { poll } from '../fixture/driver';
-import { alreadySetUp, CODE, displayOf, installAndSetUp, openHaven } from '../flows';
+import { alreadySetUp, CODE, displayOf, installAndSetUp, openHaven, PASSPHRASE } from '../flows';
 
 test('the toolbar icon and title follow the chosen cover', async ({ haven }) => {
   await alreadySetUp(haven);
@@ -18,7 +18,14 @@ test('a grace period skips the cover on reopening, and a quick close ends it', a
   const popup = await openHaven(haven);
   await popup.click('button', 'Settings');
   await popup.select('Reopening within a few minutes', 'Skip the calculator for 1 minute');
-  await popup.waitForText((text) => text.includes('Saved.'), 'the saved status');
+  // Skipping the calculator needs the passphrase: a wrong one changes nothing.
+  await popup.fill('textbox', 'Your passphrase, to skip the calculator', 'not it at all');
+  await popup.click('button', 'Skip the calculator');
+  await popup.waitForText((text) => text.includes('nothing was changed'), 'the refusal', 15_000);
+  expect(JSON.stringify((await haven.storage()).settings)).toContain('"graceMinutes":0');
+  await popup.fill('textbox', 'Your passphrase, to skip the calculator', PASSPHRASE);
+  await popup.click('button', 'Skip the calculator');
+  await popup.waitForText((text) => text.includes('Saved.'), 'the saved status', 15_000);
   await popup.page.close();
 
   // The grace starts with the next unlock.

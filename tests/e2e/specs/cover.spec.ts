@@ -1,5 +1,5 @@
 import { expect, test } from '../fixture';
-import { alreadySetUp, clickKeys, CODE, displayOf, finishSetup, openHaven, setupByGesture } from '../flows';
+import { alreadySetUp, clickKeys, CODE, displayOf, finishSetup, openHaven, PASSPHRASE, setupByGesture } from '../flows';
 
 const REVEALING = /haven|journal|narciss|abuse|safety|escape|panic|violence/i;
 
@@ -151,8 +151,17 @@ test('settings change the code, and the new code opens Haven', async ({ haven })
   await popup.click('button', 'Settings');
   await popup.fill('textbox', 'New code (4 to 12 digits)', '909090');
   await popup.fill('textbox', 'Type the new code again', '909090');
+  // Knowing the code is not enough to change it: the passphrase is asked, and a wrong one changes nothing.
+  const lockBefore = JSON.stringify((await haven.storage()).lock);
   await popup.click('button', 'Change the code');
-  await popup.waitForText((text) => text.includes('The code is changed'), 'the confirmation');
+  await popup.waitForText((text) => text.includes('this change needs it'), 'the passphrase asked for');
+  await popup.fill('textbox', 'Your passphrase, to change the code', 'not it at all');
+  await popup.click('button', 'Change the code');
+  await popup.waitForText((text) => text.includes('nothing was changed'), 'the refusal', 15_000);
+  expect(JSON.stringify((await haven.storage()).lock)).toBe(lockBefore);
+  await popup.fill('textbox', 'Your passphrase, to change the code', PASSPHRASE);
+  await popup.click('button', 'Change the code');
+  await popup.waitForText((text) => text.includes('The code is changed'), 'the confirmation', 15_000);
   expect(await popup.axe()).toEqual([]);
   await popup.page.close();
 

@@ -1,6 +1,6 @@
 import { expect, test } from '../fixture';
 import { poll } from '../fixture/driver';
-import { alreadySetUp, CODE, displayOf, finishSetup, openHaven, openJournal, setupByGesture, writeEntry } from '../flows';
+import { alreadySetUp, CODE, displayOf, finishSetup, openHaven, openJournal, PASSPHRASE, setupByGesture, writeEntry } from '../flows';
 
 const ERASE_CODE = '9090';
 
@@ -80,10 +80,16 @@ test('the unlock code cannot be changed to one that starts with the erase code',
   await popup.waitForText((text) => text.includes('The erase code is on.'), 'the erase code is on');
   await popup.fill('textbox', 'New code (4 to 12 digits)', `${ERASE_CODE}12`);
   await popup.fill('textbox', 'Type the new code again', `${ERASE_CODE}12`);
+  await popup.fill('textbox', 'Your passphrase, to change the code', PASSPHRASE);
   await popup.click('button', 'Change the code');
   await popup.waitForText((text) => text.includes('starts with your erase code'), 'the refusal');
 
   // Turned off, nothing is left to match: the same digits are just arithmetic.
+  // Turning it off needs the passphrase: without it, the erase code stays on.
+  await popup.click('button', 'Turn off the erase code');
+  await popup.waitForText((text) => text.includes('this change needs it'), 'the passphrase asked for');
+  expect(Object.keys(await haven.storage())).toContain('memory');
+  await popup.fill('textbox', 'Your passphrase, to turn the erase code off', PASSPHRASE);
   await popup.click('button', 'Turn off the erase code');
   await popup.waitForText((text) => text.includes('The erase code is off.'), 'the erase code is off');
   await popup.page.close();
