@@ -48,9 +48,12 @@ export async function alreadySetUp(haven: Haven): Promise<void> {
   await haven.setUp(CODE, PASSPHRASE);
 }
 
-/** Open the popup and unlock Haven with the code, typed on the keyboard. */
-export async function openHaven(haven: Haven, code = CODE): Promise<View> {
-  const popup = await haven.openPopup();
+/**
+ * Open the popup and unlock Haven with the code, typed on the keyboard (`inTab`: Haven's page
+ * in a tab instead, for a second view beside the popup).
+ */
+export async function openHaven(haven: Haven, code = CODE, where: { inTab?: boolean } = {}): Promise<View> {
+  const popup = where.inTab ? await haven.openTab() : await haven.openPopup();
   await popup.waitFor('main', 'Calculator');
   await popup.type(`${code}=`);
   await popup.waitFor('button', 'Quick close', { timeoutMs: 10_000 });
