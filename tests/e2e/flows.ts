@@ -88,20 +88,33 @@ export async function writeEntry(
 }
 
 /**
- * From the "Back up or restore" screen, save a copy and return the file. The saved file is caught
- * in the page: the link's click is recorded and its Blob URL read back, so no browser download
- * dialog is involved (Playwright's download event does not fire for extension pages, and Firefox
- * over BiDi has none). The file name and bytes are what the browser would have saved.
+ * From the "Back up or restore" screen, save a copy and return the file as it was saved.
+ * Chromium: the file is the one that landed in the browser's downloads folder (see
+ * fixture/downloads.ts), from the real popup. Firefox: the link's click is caught in the page
+ * and its Blob URL read back (`catchLinkDownload`), since there Haven's page is a tab, not the
+ * popup, and no test has a downloads folder of Firefox's to look in.
  */
-export async function saveCopy(popup: View, passphrase: string, savedMessage: string): Promise<{ name: string; text: string }> {
+export async function saveCopy(haven: Haven, popup: View, passphrase: string, savedMessage: string): Promise<{ name: string; text: string }> {
+  const downloadsBefore = haven.engine === 'chromium' ? haven.downloads.count() : 0;
+  if (haven.engine === 'firefox') await catchLinkDownload(popup);
+  await popup.fill('textbox', 'Your passphrase', passphrase);
+  await popup.click('button', 'Save the file');
+  await popup.waitForText((text) => text.includes(savedMessage), 'the saved message', 20_000);
+  if (haven.engine === 'firefox') return popup.page.evaluate(() => (globalThis as unknown as { savedFile: Promise<{ name: string; text: string }> }).savedFile, undefined);
+  const file = await haven.downloads.completed(downloadsBefore);
+  return { name: file.name, text: new TextDecoder().decode(file.bytes) };
+}
+
+/**
+ * Firefox only: replace `HTMLAnchorElement.click` in the page so a download link's click is
+ * recorded and its Blob read back, instead of handed to the browser. The file name and bytes
+ * are what the browser would have saved.
+ */
+async function catchLinkDownload(popup: View): Promise<void> {
   await popup.page.evaluate(() => {
     const caught = globalThis as unknown as { savedFile?: Promise<{ name: string; text: string }> };
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
       caught.savedFile = fetch(this.href).then(async (response) => ({ name: this.download, text: await response.text() }));
     };
   }, undefined);
-  await popup.fill('textbox', 'Your passphrase', passphrase);
-  await popup.click('button', 'Save the file');
-  await popup.waitForText((text) => text.includes(savedMessage), 'the saved message', 20_000);
-  return popup.page.evaluate(() => (globalThis as unknown as { savedFile: Promise<{ name: string; text: string }> }).savedFile, undefined);
 }

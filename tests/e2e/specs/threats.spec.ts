@@ -48,7 +48,7 @@ test('after a whole session, nothing the user typed is anywhere in the profile f
   // A saved copy of everything (its bytes are checked in backup.spec.ts; here, what it leaves).
   await popup.click('button', '← Home');
   await popup.click('button', 'Back up or restore');
-  const copy = await saveCopy(popup, passphrase, 'Saved 1 entry');
+  const copy = await saveCopy(haven, popup, passphrase, 'Saved 1 entry');
   for (const canary of Object.values(canaries)) expect(copy.text).not.toContain(canary);
   await popup.click('button', '← Home');
   await popup.click('button', 'Journal');
