@@ -47,6 +47,8 @@ const harness = {
   storageDump: (): Promise<Record<string, unknown>> => browser.storage.local.get(null),
   /** Plant raw items in storage.local, as a fault test needs. */
   storagePut: (items: Record<string, unknown>): Promise<void> => browser.storage.local.set(items),
+  /** Everything in storage.session (a grace period's key; empty otherwise). */
+  sessionDump: (): Promise<Record<string, unknown>> => browser.storage.session.get(null),
   /** Everything in storage.sync (must stay empty). */
   syncDump: (): Promise<Record<string, unknown>> => browser.storage.sync.get(null).catch(() => ({})),
   /** Send a runtime message, as a view would, and return the answer. */
