@@ -76,6 +76,8 @@ test('after a whole session, nothing the user typed is anywhere in the profile f
   const extensionUrls = history.filter((row) => row.url.startsWith(haven.origin)).map((row) => new URL(row.url).pathname);
   expect(new Set(extensionUrls)).toEqual(new Set(extensionUrls.filter((path) => ['/popup.html', '/e2e.html'].includes(path))));
   for (const row of history.filter((r) => r.url.endsWith('/popup.html'))) expect(row.title).toBe('Calculator');
+  // Where the test drives the real toolbar popup (Chromium), Haven leaves no history at all.
+  if (haven.realPopup) expect(extensionUrls).not.toContain('/popup.html');
 });
 
 test('a web page cannot load, read or message Haven', async ({ haven }) => {
