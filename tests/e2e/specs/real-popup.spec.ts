@@ -101,7 +101,7 @@ test('the popup keeps one size: the cover on every open, and one width and heigh
   expect(home.height).toBeGreaterThanOrEqual(covers[0]!.height);
 });
 
-test('a click outside closes the popup: the draft is kept, and nothing decrypted or the key stays', async ({ haven }) => {
+test('a click outside closes the popup: the draft is kept, nothing decrypted stays in memory, and the journal asks again', async ({ haven }) => {
   const draft = `outsideclick${Date.now().toString(36)}`;
   await alreadySetUp(haven);
   const popup = await openHaven(haven);
@@ -116,7 +116,7 @@ test('a click outside closes the popup: the draft is kept, and nothing decrypted
   expect(haven.popupIsOpen()).toBe(false);
   expect(await popup.isGone()).toBe(true);
   expect(await haven.heapHolds(draft), 'the draft after the popup closed').toBe(false);
-  expect(await haven.sessionStorage(), 'no key kept for a grace period').toEqual({});
+  expect(await haven.sessionStorage(), 'storage.session (no grace period set)').toEqual({});
 
   const again = await openHaven(haven);
   await again.click('button', 'Journal');
@@ -157,12 +157,12 @@ test('Esc in the real popup: the cover keeps it as its clear key, and Esc twice 
   expect(await cover.page.evaluate(() => document.querySelector('output')?.textContent, undefined)).toBe('0');
 
   // In Haven, with a safe page and a grace period set: the first Esc must not let the browser
-  // close the popup (that would keep the grace and leave the tab as it was); the second is
-  // the quick close.
+  // close the popup (that would leave the grace running and the tab as it was); the second is
+  // the quick close, which ends both.
   await setSafePageAndGrace(haven);
   await haven.openWebPage('/reading');
   const popup = await openHaven(haven);
-  expect(await haven.sessionStorage(), 'the grace period holds the key').not.toEqual({});
+  expect(await haven.sessionStorage(), 'the grace period running').not.toEqual({});
   await popup.press('Escape');
   expect(haven.popupIsOpen(), 'the popup after the first Esc').toBe(true);
   await popup.press('Escape');
