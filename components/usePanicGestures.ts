@@ -7,6 +7,9 @@ export function usePanicGestures(): void {
   useEffect(() => {
     const detect = createPanicGestures();
     const onKey = (event: KeyboardEvent) => {
+      // Chrome closes a toolbar popup on an Esc the page leaves alone: the first Esc of the
+      // two would close it without the quick close (no safe page, the key kept in a grace).
+      if (event.type === 'keydown' && event.key === 'Escape') event.preventDefault();
       if (detect({ type: event.type as 'keydown' | 'keyup', key: event.key, time: event.timeStamp })) panicFromView();
     };
     document.addEventListener('keydown', onKey, true);

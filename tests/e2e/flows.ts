@@ -57,9 +57,12 @@ export async function alreadySetUp(haven: Haven): Promise<void> {
   await haven.setUp(CODE, PASSPHRASE);
 }
 
-/** Open the popup and unlock Haven with the code, typed on the keyboard. */
-export async function openHaven(haven: Haven, code = CODE): Promise<View> {
-  const popup = await haven.openPopup();
+/**
+ * Open the popup and unlock Haven with the code, typed on the keyboard (`inTab`: Haven's page
+ * in a tab instead, for a second view beside the popup).
+ */
+export async function openHaven(haven: Haven, code = CODE, where: { inTab?: boolean } = {}): Promise<View> {
+  const popup = where.inTab ? await haven.openTab() : await haven.openPopup();
   await popup.waitFor('main', 'Calculator');
   await popup.type(`${code}=`);
   await popup.waitFor('button', 'Quick close', { timeoutMs: 10_000 });
@@ -94,20 +97,33 @@ export async function writeEntry(
 }
 
 /**
- * From the "Back up or restore" screen, save a copy and return the file. The saved file is caught
- * in the page: the link's click is recorded and its Blob URL read back, so no browser download
- * dialog is involved (Playwright's download event does not fire for extension pages, and Firefox
- * over BiDi has none). The file name and bytes are what the browser would have saved.
+ * From the "Back up or restore" screen, save a copy and return the file as it was saved.
+ * Chromium: the file is the one that landed in the browser's downloads folder (see
+ * fixture/downloads.ts), from the real popup. Firefox: the link's click is caught in the page
+ * and its Blob URL read back (`catchLinkDownload`), since there Haven's page is a tab, not the
+ * popup, and no test has a downloads folder of Firefox's to look in.
  */
-export async function saveCopy(popup: View, passphrase: string, savedMessage: string): Promise<{ name: string; text: string }> {
+export async function saveCopy(haven: Haven, popup: View, passphrase: string, savedMessage: string): Promise<{ name: string; text: string }> {
+  const downloadsBefore = haven.engine === 'chromium' ? haven.downloads.count() : 0;
+  if (haven.engine === 'firefox') await catchLinkDownload(popup);
+  await popup.fill('textbox', 'Your passphrase', passphrase);
+  await popup.click('button', 'Save the file');
+  await popup.waitForText((text) => text.includes(savedMessage), 'the saved message', 20_000);
+  if (haven.engine === 'firefox') return popup.page.evaluate(() => (globalThis as unknown as { savedFile: Promise<{ name: string; text: string }> }).savedFile, undefined);
+  const file = await haven.downloads.completed(downloadsBefore);
+  return { name: file.name, text: new TextDecoder().decode(file.bytes) };
+}
+
+/**
+ * Firefox only: replace `HTMLAnchorElement.click` in the page so a download link's click is
+ * recorded and its Blob read back, instead of handed to the browser. The file name and bytes
+ * are what the browser would have saved.
+ */
+async function catchLinkDownload(popup: View): Promise<void> {
   await popup.page.evaluate(() => {
     const caught = globalThis as unknown as { savedFile?: Promise<{ name: string; text: string }> };
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
       caught.savedFile = fetch(this.href).then(async (response) => ({ name: this.download, text: await response.text() }));
     };
   }, undefined);
-  await popup.fill('textbox', 'Your passphrase', passphrase);
-  await popup.click('button', 'Save the file');
-  await popup.waitForText((text) => text.includes(savedMessage), 'the saved message', 20_000);
-  return popup.page.evaluate(() => (globalThis as unknown as { savedFile: Promise<{ name: string; text: string }> }).savedFile, undefined);
 }

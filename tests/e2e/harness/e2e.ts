@@ -12,6 +12,15 @@ const harness = {
   async openView(path: string): Promise<void> {
     await browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') });
   },
+  /** Open the real toolbar popup, as a click on the toolbar button does (Chromium's driver). */
+  async openToolbarPopup(): Promise<void> {
+    await browser.action.openPopup();
+  },
+  /** Focus the browser window, as a click outside the popup does: the popup closes. */
+  async focusWindow(): Promise<void> {
+    const window = await browser.windows.getLastFocused();
+    if (window.id !== undefined) await browser.windows.update(window.id, { focused: true });
+  },
   /** The ids of every open tab (Firefox: to tell which tab the test just opened). */
   tabIds: async (): Promise<number[]> => (await browser.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])),
   /** Load an extension page into a tab the test opened (Firefox; see fixture/firefox.ts). */
@@ -38,6 +47,8 @@ const harness = {
   storageDump: (): Promise<Record<string, unknown>> => browser.storage.local.get(null),
   /** Plant raw items in storage.local, as a fault test needs. */
   storagePut: (items: Record<string, unknown>): Promise<void> => browser.storage.local.set(items),
+  /** Everything in storage.session (a grace period's key; empty otherwise). */
+  sessionDump: (): Promise<Record<string, unknown>> => browser.storage.session.get(null),
   /** Everything in storage.sync (must stay empty). */
   syncDump: (): Promise<Record<string, unknown>> => browser.storage.sync.get(null).catch(() => ({})),
   /** Send a runtime message, as a view would, and return the answer. */

@@ -32,7 +32,7 @@ test('a saved copy restores every entry with its history after the erase code em
   await popup.click('button', 'Back up or restore');
   await popup.waitForText((text) => text.includes('downloads list will show this file'), 'the downloads note');
   expect(await popup.axe()).toEqual([]);
-  const file = await saveCopy(popup, PASSPHRASE, 'Saved 3 entries');
+  const file = await saveCopy(haven, popup, PASSPHRASE, 'Saved 3 entries');
   expect(file.name).toMatch(/^calc-memory-\d{4}-\d{2}-\d{2}\.calc$/);
   for (const secret of [canary, 'Second entry', 'edited']) expect(file.text).not.toContain(secret);
 

@@ -44,8 +44,10 @@ test('a grace period skips the cover on reopening, and a quick close ends it', a
 
 test('two views at once: the code opens only the one it was typed in', async ({ haven }) => {
   await alreadySetUp(haven);
+  // A browser shows one popup at a time: the second view is Haven's page in a tab (Chrome
+  // lets a person open one beside the popup).
+  const second = await haven.openTab();
   const first = await haven.openPopup();
-  const second = await haven.openPopup();
   await first.waitFor('main', 'Calculator');
   await second.waitFor('main', 'Calculator');
   await second.type('5+5=');

@@ -1,4 +1,4 @@
-import { expect, test } from '../fixture';
+import { expect, test, type Haven } from '../fixture';
 import type { View } from '../fixture/view';
 import { alreadySetUp, openHaven, openJournal } from '../flows';
 import { pdfText } from '../../pdf-text';
@@ -21,8 +21,17 @@ async function write(popup: View, what: string, when: string): Promise<void> {
   await popup.waitFor('button', 'Edit');
 }
 
-/** The file behind the "Save the report" link, read in the page (a blob: address, not the network). */
-async function savedFile(popup: View): Promise<{ name: string; bytes: Uint8Array }> {
+/**
+ * "Save the report", as saved. Chromium: clicked in the real popup, the file that landed in the
+ * downloads folder. Firefox (Haven's page in a tab there, no downloads folder to look in): the
+ * file behind the link, read in the page (a blob: address, not the network).
+ */
+async function saveReport(haven: Haven, popup: View): Promise<{ name: string; bytes: Uint8Array }> {
+  if (haven.engine === 'chromium') {
+    const before = haven.downloads.count();
+    await popup.click('link', 'Save the report');
+    return haven.downloads.completed(before);
+  }
   const { name, base64 } = await popup.page.evaluate(async () => {
     const link = [...document.querySelectorAll('a')].find((candidate) => candidate.textContent === 'Save the report')!;
     const bytes = new Uint8Array(await (await fetch(link.href)).arrayBuffer());
@@ -53,7 +62,7 @@ test('a report of the journal is made in the popup, with entries in order and ev
   await popup.waitFor('link', 'Save the report', { timeoutMs: 30_000 });
   expect(await popup.text()).toContain('remove it from that list');
 
-  const file = await savedFile(popup);
+  const file = await saveReport(haven, popup);
   expect(file.name).toMatch(/^document-\d{4}-\d{2}-\d{2}\.pdf$/);
   const pages = await pdfText(file.bytes);
   const all = pages.join('\n');

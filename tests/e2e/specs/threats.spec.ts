@@ -48,7 +48,7 @@ test('after a whole session, nothing the user typed is anywhere in the profile f
   // A saved copy of everything (its bytes are checked in backup.spec.ts; here, what it leaves).
   await popup.click('button', '← Home');
   await popup.click('button', 'Back up or restore');
-  const copy = await saveCopy(popup, passphrase, 'Saved 1 entry');
+  const copy = await saveCopy(haven, popup, passphrase, 'Saved 1 entry');
   for (const canary of Object.values(canaries)) expect(copy.text).not.toContain(canary);
   await popup.click('button', '← Home');
   await popup.click('button', 'Journal');
@@ -76,6 +76,8 @@ test('after a whole session, nothing the user typed is anywhere in the profile f
   const extensionUrls = history.filter((row) => row.url.startsWith(haven.origin)).map((row) => new URL(row.url).pathname);
   expect(new Set(extensionUrls)).toEqual(new Set(extensionUrls.filter((path) => ['/popup.html', '/e2e.html'].includes(path))));
   for (const row of history.filter((r) => r.url.endsWith('/popup.html'))) expect(row.title).toBe('Calculator');
+  // Where the test drives the real toolbar popup (Chromium), Haven leaves no history at all.
+  if (haven.realPopup) expect(extensionUrls).not.toContain('/popup.html');
 });
 
 test('a web page cannot load, read or message Haven', async ({ haven }) => {
