@@ -62,7 +62,7 @@ test('with a short idle time, every screen that shows what she wrote locks by it
   await popup.waitForText((text) => text.includes(reminder), 'the reminder');
   await popup.click('button', '← Home');
   await popup.click('button', 'Back up or restore');
-  const copy = await saveCopy(popup, PASSPHRASE, 'Saved 1 entry');
+  const copy = await saveCopy(haven, popup, PASSPHRASE, 'Saved 1 entry');
   await shortIdleTime(haven);
   await popup.page.close();
 
