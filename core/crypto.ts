@@ -15,8 +15,8 @@ export interface KdfParams {
   parallelism: number;
 }
 
-/** The passphrase's KDF: stronger than OWASP's minimum (19 MiB, t=2); see docs/design.md. */
-export const PASSPHRASE_KDF: KdfParams = { alg: 'argon2id', memoryKiB: 32768, iterations: 2, parallelism: 1 };
+/** The passphrase's KDF: Bitwarden-like, well above OWASP's minimum (19 MiB, t=2); keyrings made under a weaker one are re-wrapped at their next unlock (docs/design.md). */
+export const PASSPHRASE_KDF: KdfParams = { alg: 'argon2id', memoryKiB: 65536, iterations: 3, parallelism: 1 };
 
 /** The unlock code only guards the UI, not the data, so a lighter setting is enough. */
 export const UNLOCK_CODE_KDF: KdfParams = { alg: 'argon2id', memoryKiB: 8192, iterations: 2, parallelism: 1 };
@@ -141,13 +141,63 @@ export async function rewrapDataKey(stored: WrappedKey, oldPassphrase: string, n
   }
 }
 
-async function wrapDataKey(raw: Uint8Array, passphrase: string, params: KdfParams): Promise<WrappedKey> {
+async function wrapDataKey(raw: Uint8Array, passphrase: string, params: KdfParams, aad = WRAP_AAD): Promise<WrappedKey> {
   const salt = randomBytes(SALT_BYTES);
   const kek = await importKey(await deriveBytes(passphrase, salt, params));
-  return { kdf: params, salt: toBase64(salt), wrapped: await seal(kek, raw, WRAP_AAD) };
+  return { kdf: params, salt: toBase64(salt), wrapped: await seal(kek, raw, aad) };
 }
 
-async function unwrapRaw(stored: WrappedKey, passphrase: string): Promise<Uint8Array> {
+async function unwrapRaw(stored: WrappedKey, passphrase: string, aad = WRAP_AAD): Promise<Uint8Array> {
   const kek = await importKey(await deriveBytes(passphrase, fromBase64(stored.salt), stored.kdf));
-  return open(kek, stored.wrapped, WRAP_AAD);
+  return open(kek, stored.wrapped, aad);
+}
+
+/**
+ * A passphrase change that re-keys: a new data key, wrapped under the new passphrase (`final`,
+ * what the keyring becomes once every record is sealed with it), and both keys together wrapped
+ * under each passphrase (`both`), so a change cut short by a crash or a full storage is finished
+ * at the next unlock with either passphrase. Whoever knew the old passphrase and kept an old
+ * copy of the keyring opens nothing written after the change.
+ */
+export interface RekeyBundle {
+  final: WrappedKey;
+  both: WrappedKey[];
+}
+
+const BOTH_AAD = 'haven:data-keys:old+new:v1';
+
+export interface KeyPair {
+  oldKey: CryptoKey;
+  newKey: CryptoKey;
+}
+
+export async function beginRekey(stored: WrappedKey, oldPassphrase: string, newPassphrase: string, params: KdfParams = PASSPHRASE_KDF): Promise<{ bundle: RekeyBundle; keys: KeyPair }> {
+  const oldRaw = await unwrapRaw(stored, oldPassphrase);
+  const newRaw = randomBytes(KEY_BYTES);
+  const both = new Uint8Array([...oldRaw, ...newRaw]);
+  try {
+    const bundle: RekeyBundle = {
+      final: await wrapDataKey(newRaw, newPassphrase, params),
+      both: [await wrapDataKey(both, newPassphrase, params, BOTH_AAD), await wrapDataKey(both, oldPassphrase, params, BOTH_AAD)],
+    };
+    return { bundle, keys: await importPair(both) };
+  } finally {
+    wipe(oldRaw);
+    wipe(newRaw);
+  }
+}
+
+/** Both keys of a re-key under way, with either passphrase; a wrong one throws DecryptError. */
+export async function openRekey(bundle: RekeyBundle, passphrase: string): Promise<KeyPair> {
+  for (const wrapped of bundle.both) {
+    const both = await unwrapRaw(wrapped, passphrase, BOTH_AAD).catch(() => null);
+    if (both) return importPair(both);
+  }
+  throw new DecryptError();
+}
+
+async function importPair(both: Uint8Array): Promise<KeyPair> {
+  const keys = { oldKey: await importKey(both.slice(0, KEY_BYTES)), newKey: await importKey(both.slice(KEY_BYTES)) };
+  wipe(both);
+  return keys;
 }

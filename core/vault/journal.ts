@@ -28,7 +28,7 @@ let localQueue: Promise<unknown> = Promise.resolve();
  * is shared by all pages of the extension's origin. Without it (unit tests), a queue in this
  * module does the same for one context.
  */
-function exclusive<T>(task: () => Promise<T>): Promise<T> {
+export function exclusive<T>(task: () => Promise<T>): Promise<T> {
   const locks = (globalThis.navigator as Navigator | undefined)?.locks;
   if (locks) return locks.request('haven-journal-write', task) as Promise<T>;
   const run = localQueue.then(task, task);

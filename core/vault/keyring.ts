@@ -1,9 +1,11 @@
-import type { WrappedKey } from '../crypto';
+import type { RekeyBundle, WrappedKey } from '../crypto';
 import { readLocal, writeLocal } from './area';
 
 /** The data key, wrapped under the passphrase (see core/crypto). */
 export interface KeyringRecord extends WrappedKey {
   v: 1;
+  /** A passphrase change under way (core/vault/rekey.ts): finished at the next unlock. */
+  rekey?: RekeyBundle;
 }
 
 export const KEYRING_KEY = 'keyring';
@@ -14,6 +16,7 @@ export async function loadKeyring(): Promise<KeyringRecord | null> {
   return stored as KeyringRecord;
 }
 
-export async function saveKeyring(wrapped: WrappedKey): Promise<void> {
-  await writeLocal({ [KEYRING_KEY]: { v: 1, ...wrapped } satisfies KeyringRecord });
+export async function saveKeyring(wrapped: WrappedKey, rekey?: RekeyBundle): Promise<void> {
+  const { kdf, salt, wrapped: envelope } = wrapped;
+  await writeLocal({ [KEYRING_KEY]: { v: 1, kdf, salt, wrapped: envelope, ...(rekey ? { rekey } : {}) } satisfies KeyringRecord });
 }

@@ -73,3 +73,22 @@ export async function openRecord<T>(
     throw new DecryptError();
   }
 }
+
+/** Whether a stored value is one of these records (and not, say, a code's hash or the settings). */
+export function isStoredRecord(value: unknown): value is StoredRecord {
+  const record = value as Partial<StoredRecord> | null;
+  return typeof record === 'object' && record !== null && typeof record.v === 'number' && isEnvelope(record.env);
+}
+
+/**
+ * The same record sealed with another key (a passphrase change re-keys), whatever its format:
+ * its bytes are carried over unread. 'current' when it is sealed with `to` already; 'damaged'
+ * when neither key opens it (it is then left as it is).
+ */
+export async function resealRecord(from: CryptoKey, to: CryptoKey, storageKey: string, stored: StoredRecord): Promise<StoredRecord | 'current' | 'damaged'> {
+  const data = aad(storageKey, stored.v);
+  if (await open(to, stored.env, data).then(() => true, () => false)) return 'current';
+  const bytes = await open(from, stored.env, data).catch(() => null);
+  if (!bytes) return 'damaged';
+  return { v: stored.v, env: await seal(to, bytes, data) };
+}

@@ -57,7 +57,8 @@ export function Shell({ screens }: { screens: readonly ScreenDefinition[] }) {
         ) : !screen.needsKey ? (
           <screen.View go={go} />
         ) : key ? (
-          <screen.View vaultKey={key} go={go} />
+          // A new key (after a passphrase change) opens the screen afresh with it.
+          <screen.View key={keyId(key)} vaultKey={key} go={go} />
         ) : (
           <PassphraseGate title={screen.label[lang]} />
         )}
@@ -65,6 +66,13 @@ export function Shell({ screens }: { screens: readonly ScreenDefinition[] }) {
     </div>
   );
 }
+
+const keyIds = new WeakMap<CryptoKey, number>();
+let lastKeyId = 0;
+const keyId = (key: CryptoKey) => {
+  if (!keyIds.has(key)) keyIds.set(key, ++lastKeyId);
+  return keyIds.get(key)!;
+};
 
 function Home({ screens, go }: { screens: readonly ScreenDefinition[]; go: (id: string) => void }) {
   const { t, lang } = useT(STRINGS);

@@ -4,6 +4,12 @@ import type { Lang } from '@/core/i18n/translate';
 /** The journal's words: list, editor, one entry, patterns, change of passphrase. */
 const en = {
   makeAReport: 'Make a report',
+  oldCopiesNote: 'Everything here is locked again with a new key. Copies made before this change (a saved copy, or a copy of this browser’s data someone took) still open with the old passphrase: keep them safe or delete them.',
+  rekeying: 'Locking everything again with the new passphrase… {done} of {total}',
+  rekeyDamaged: {
+    one: 'Your passphrase is changed. {count} record could not be opened with either passphrase; it is kept exactly as it was.',
+    other: 'Your passphrase is changed. {count} records could not be opened with either passphrase; they are kept exactly as they were.',
+  },
   title: 'Journal',
   newEntry: 'New entry',
   editEntry: 'Edit entry',
@@ -99,6 +105,12 @@ export type Strings = typeof en;
 
 const es: Strings = {
   makeAReport: 'Hacer un informe',
+  oldCopiesNote: 'Todo lo de aquí se vuelve a cerrar con una llave nueva. Las copias hechas antes de este cambio (una copia guardada, o una copia de los datos de este navegador que alguien hiciera) se siguen abriendo con la frase anterior: guárdalas bien o bórralas.',
+  rekeying: 'Volviendo a cerrarlo todo con la frase nueva… {done} de {total}',
+  rekeyDamaged: {
+    one: 'Tu frase de contraseña ha cambiado. {count} registro no se ha podido abrir con ninguna de las dos frases; se conserva tal como estaba.',
+    other: 'Tu frase de contraseña ha cambiado. {count} registros no se han podido abrir con ninguna de las dos frases; se conservan tal como estaban.',
+  },
   title: 'Diario',
   newEntry: 'Nueva entrada',
   editEntry: 'Editar la entrada',

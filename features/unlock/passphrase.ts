@@ -1,39 +1,48 @@
 import { PASSPHRASE_KDF, rewrapDataKey, unwrapDataKey } from '@/core/crypto';
 import { setKey } from '@/core/session';
 import { loadKeyring, saveKeyring } from '@/core/vault/keyring';
+import { changeDataKey, finishRekey, pendingRekey } from '@/core/vault/rekey';
 
 export type UnlockResult = { ok: true } | { ok: false; reason: 'wrong-passphrase' | 'no-keyring' };
 
 /**
- * Open the data key with the passphrase. When the stored KDF setting is weaker than today's,
- * re-wrap the same key under today's setting (nothing else is re-encrypted).
+ * Open the data key with the passphrase. A passphrase change cut short (a crash, a full storage)
+ * is finished first, with the old or the new passphrase. When the stored KDF setting is weaker
+ * than today's, the same key is re-wrapped under today's setting.
  */
 export async function unlockWithPassphrase(passphrase: string): Promise<UnlockResult> {
   const keyring = await loadKeyring();
   if (!keyring) return { ok: false, reason: 'no-keyring' };
+  const pending = await pendingRekey(keyring, passphrase);
+  if (pending && keyring.rekey) {
+    setKey((await finishRekey(pending, keyring.rekey)).key);
+    return { ok: true };
+  }
   try {
     setKey(await unwrapDataKey(keyring, passphrase));
   } catch {
     return { ok: false, reason: 'wrong-passphrase' };
   }
   const { memoryKiB, iterations } = keyring.kdf;
-  if (memoryKiB < PASSPHRASE_KDF.memoryKiB || iterations < PASSPHRASE_KDF.iterations) {
-    await rewrapDataKey(keyring, passphrase, passphrase).then(saveKeyring).catch(() => undefined);
+  if (!keyring.rekey && (memoryKiB < PASSPHRASE_KDF.memoryKiB || iterations < PASSPHRASE_KDF.iterations)) {
+    await rewrapDataKey(keyring, passphrase, passphrase).then((wrapped) => saveKeyring(wrapped)).catch(() => undefined);
   }
   return { ok: true };
 }
 
-/** Change the passphrase: re-wrap the data key; every record stays as it is. */
-export async function changePassphrase(current: string, next: string): Promise<UnlockResult> {
-  const keyring = await loadKeyring();
-  if (!keyring) return { ok: false, reason: 'no-keyring' };
-  try {
-    await saveKeyring(await rewrapDataKey(keyring, current, next));
-    return { ok: true };
-  } catch (error) {
-    if (error instanceof Error && error.name === 'DecryptError') return { ok: false, reason: 'wrong-passphrase' };
-    throw error;
-  }
+export type ChangeResult = { ok: true; damaged: number } | { ok: false; reason: 'wrong-passphrase' | 'no-keyring' };
+
+/**
+ * Change the passphrase: a new data key, every record sealed again with it (core/vault/rekey.ts),
+ * so the old passphrase and any copy of the old keyring open nothing written from now on.
+ * The session goes on with the new key.
+ */
+export async function changePassphrase(current: string, next: string, onProgress?: (done: number, total: number) => void): Promise<ChangeResult> {
+  if (!(await loadKeyring())) return { ok: false, reason: 'no-keyring' };
+  const result = await changeDataKey(current, next, onProgress);
+  if (!result) return { ok: false, reason: 'wrong-passphrase' };
+  setKey(result.key);
+  return { ok: true, damaged: result.damaged };
 }
 
 /**
