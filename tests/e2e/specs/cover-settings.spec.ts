@@ -25,7 +25,9 @@ test('a grace period skips the cover on reopening, and a quick close ends it', a
   expect(JSON.stringify((await haven.storage()).settings)).toContain('"graceMinutes":0');
   await popup.fill('textbox', 'Your passphrase, to skip the calculator', PASSPHRASE);
   await popup.click('button', 'Skip the calculator');
-  await popup.waitForText((text) => text.includes('Saved.'), 'the saved status', 15_000);
+  // Saved: the passphrase field goes once the setting holds the new choice.
+  await poll('the grace period saved', async () => ((await popup.has('textbox', 'Your passphrase, to skip the calculator')) ? undefined : true), 15_000);
+  await popup.waitForText((text) => text.includes('Saved.'), 'the saved status');
   await popup.page.close();
 
   // The grace starts with the next unlock.

@@ -1,7 +1,7 @@
 import { expect, test, type Haven } from '../fixture';
 import { poll } from '../fixture/driver';
 import type { View } from '../fixture/view';
-import { alreadySetUp, openHaven, openJournal } from '../flows';
+import { alreadySetUp, openHaven, openJournal, PASSPHRASE } from '../flows';
 
 // What only the browser's real toolbar popup shows: its size, how it closes, its Esc. Chromium
 // only: Firefox's popup cannot be reached over WebDriver BiDi (docs/threat-model.md, note 1).
@@ -141,6 +141,10 @@ async function setSafePageAndGrace(haven: Haven): Promise<void> {
   await popup.click('button', 'Use this page');
   await popup.waitForText((text) => text.includes('Saved.'), 'the saved status');
   await popup.select('Reopening within a few minutes', 'Skip the calculator for 1 minute');
+  await popup.fill('textbox', 'Your passphrase, to skip the calculator', PASSPHRASE);
+  await popup.click('button', 'Skip the calculator');
+  // Saved: the passphrase field goes once the setting holds the new choice.
+  await poll('the grace period saved', async () => ((await popup.has('textbox', 'Your passphrase, to skip the calculator')) ? undefined : true), 15_000);
   await popup.waitForText((text) => text.includes('Saved.'), 'the saved status');
   await haven.clickOutsidePopup();
 }
