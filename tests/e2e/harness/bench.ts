@@ -4,6 +4,7 @@ import { readBackup } from '@/core/backup/read';
 import { applyRestore, previewRestore } from '@/core/backup/restore';
 import { unwrapDataKey } from '@/core/crypto';
 import { loadKeyring } from '@/core/vault/keyring';
+import { changeDataKey } from '@/core/vault/rekey';
 import { makeReportFromJournal } from '@/features/report/report-pdf';
 import { ALL_CATEGORIES } from '@/features/journal/model';
 import {
@@ -148,6 +149,13 @@ export const bench = {
         saveLoop.acknowledged.push(id);
       }
     })();
+  },
+  /** A passphrase change (re-key: every record sealed again), in ms, from `from` to `to`. */
+  async timeRekey(from: string, to: string): Promise<{ ms: number; resealed: number }> {
+    const started = performance.now();
+    const result = await changeDataKey(from, to);
+    if (!result) throw new Error('Not the passphrase');
+    return { ms: performance.now() - started, resealed: result.resealed };
   },
   /** The save loop's acknowledged ids so far, in order, and its failure if it stopped. */
   async savesSoFar(): Promise<{ acknowledged: string[]; failure: string | null }> {

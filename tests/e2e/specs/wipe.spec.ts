@@ -100,3 +100,32 @@ test('the unlock code cannot be changed to one that starts with the erase code',
   expect(await cover.has('main', 'Calculator')).toBe(true);
   expect(Object.keys(await haven.storage())).toContain('lock');
 });
+
+test('the erase code typed while the journal is open in another view: that view closes without saving a word back', async ({ haven }) => {
+  await alreadySetUp(haven);
+  const settings = await openHaven(haven);
+  await settings.click('button', 'Settings');
+  await settings.fill('textbox', 'Your code that opens this space', CODE);
+  await settings.fill('textbox', 'Erase code (4 to 12 digits)', ERASE_CODE);
+  await settings.fill('textbox', 'Type the erase code again', ERASE_CODE);
+  await settings.click('button', 'Turn on the erase code');
+  await settings.waitForText((text) => text.includes('The erase code is on.'), 'the erase code is on');
+  await settings.page.close();
+
+  // The journal open in a tab, words being typed into an entry (saved as they are typed).
+  const journal = await openHaven(haven, CODE, { inTab: true });
+  await openJournal(journal);
+  await journal.click('button', 'New entry');
+  await journal.fill('textbox', 'What happened', 'words typed in the other view');
+  await poll('the draft saved', async () => ((await haven.storage()).draft ? true : undefined));
+
+  const cover = await haven.openPopup();
+  await cover.waitFor('main', 'Calculator');
+  await cover.type(`${ERASE_CODE}=`);
+  await poll('the other view to close', async () => (await journal.isGone()) || undefined, 10_000);
+  await poll('storage to be empty', async () => (Object.keys(await haven.storage()).length === 0 ? true : undefined));
+  // Nothing comes back once the other view has gone (its last save was refused, not delayed).
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  expect(await haven.storage()).toEqual({});
+  expect(await displayOf(cover)).toBe(ERASE_CODE);
+});
