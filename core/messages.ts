@@ -7,11 +7,13 @@ export type HavenMessage =
   | { type: 'panic-request' }
   /** The background tells every open view: hide now, lock, close. */
   | { type: 'panic' }
-  /** The erase code was typed in one view: every other view hides and closes, saving nothing. */
-  | { type: 'erase' };
+  /** The erase code was typed in the view `from`: the background erases everything (core/erase.ts). */
+  | { type: 'erase-request'; from: string }
+  /** The background tells every open view but `except`, before it erases: hide and close, saving nothing. */
+  | { type: 'erase'; except: string };
 
 export function isHavenMessage(value: unknown): value is HavenMessage {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
-  return type === 'panic-request' || type === 'panic' || type === 'erase';
+  return type === 'panic-request' || type === 'panic' || type === 'erase-request' || type === 'erase';
 }

@@ -48,3 +48,20 @@ describe('the background panic triggers', () => {
     // Importing the WXT config pulls in its build tooling: seconds on a busy machine.
   }, 30_000);
 });
+
+describe('the background erase', () => {
+  it('tells every view first, then erases storage and puts the calculator back in the toolbar', async () => {
+    fakeBrowser.reset();
+    stubCommands();
+    const seen: string[] = [];
+    fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
+      const told = message as HavenMessage;
+      if (told.type === 'erase') seen.push(`erase told, except ${told.except}, storage has ${Object.keys(await fakeBrowser.storage.local.get(null)).length} keys`);
+    });
+    await fakeBrowser.storage.local.set({ keyring: { v: 1 }, 'e:a': { v: 1 }, settings: { cover: 'weather' } });
+    registerPanicTriggers();
+    await fakeBrowser.runtime.sendMessage({ type: 'erase-request', from: 'view-1' } satisfies HavenMessage);
+    expect(seen).toEqual(['erase told, except view-1, storage has 3 keys']);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+});

@@ -25,7 +25,7 @@ export function listenForPanic(): () => void {
   const listener = (message: unknown) => {
     if (!isHavenMessage(message)) return undefined;
     if (message.type === 'panic') return hideAndClose();
-    if (message.type === 'erase') {
+    if (message.type === 'erase' && message.except !== VIEW_ID) {
       // Everything is being erased: saving what this view holds would put a record back.
       refuseWrites();
       return hideAndClose();
@@ -35,6 +35,9 @@ export function listenForPanic(): () => void {
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
+
+/** This view, among the open ones (an erase closes every view but the one it was typed in). */
+export const VIEW_ID = crypto.randomUUID();
 
 let closing: Promise<void> | null = null;
 
