@@ -127,3 +127,20 @@ async function catchLinkDownload(popup: View): Promise<void> {
     };
   }, undefined);
 }
+
+/** In Settings: the erase code on, checked against the unlock code. */
+export async function turnOnEraseCode(popup: View, eraseCode: string, code = CODE): Promise<void> {
+  await popup.fill('textbox', 'Your code that opens this space', code);
+  await popup.fill('textbox', 'Erase code (4 to 12 digits)', eraseCode);
+  await popup.fill('textbox', 'Type the erase code again', eraseCode);
+  await popup.click('button', 'Turn on the erase code');
+  await popup.waitForText((text) => text.includes('The erase code is on.'), 'the erase code is on');
+}
+
+/** In Settings: after a quick close the tab she was on goes to this address. */
+export async function chooseSafePage(popup: View, url: string): Promise<void> {
+  await popup.select('The tab you were on goes to', 'Another page…');
+  await popup.fill('textbox', 'Web address', url);
+  await popup.click('button', 'Use this page');
+  await popup.waitForText((text) => text.includes('Saved.'), 'the saved status');
+}

@@ -1,6 +1,6 @@
 import { expect, test } from '../fixture';
 import { poll } from '../fixture/driver';
-import { alreadySetUp, CODE, finishSetup, openHaven, openJournal, PASSPHRASE, saveCopy, setupByGesture, writeEntry } from '../flows';
+import { alreadySetUp, finishSetup, openHaven, openJournal, PASSPHRASE, saveCopy, setupByGesture, turnOnEraseCode, writeEntry } from '../flows';
 
 const ERASE_CODE = '9090';
 import type { View } from '../fixture/view';
@@ -39,11 +39,7 @@ test('a saved copy restores every entry with its history after the erase code em
   // Everything erased with the erase code typed on the cover, then Haven set up again.
   await popup.click('button', '← Home');
   await popup.click('button', 'Settings');
-  await popup.fill('textbox', 'Your code that opens this space', CODE);
-  await popup.fill('textbox', 'Erase code (4 to 12 digits)', ERASE_CODE);
-  await popup.fill('textbox', 'Type the erase code again', ERASE_CODE);
-  await popup.click('button', 'Turn on the erase code');
-  await popup.waitForText((text) => text.includes('The erase code is on.'), 'the erase code is on');
+  await turnOnEraseCode(popup, ERASE_CODE);
   await popup.page.close();
   const fresh = await haven.openPopup();
   await fresh.waitFor('main', 'Calculator');

@@ -1,15 +1,12 @@
 import { expect, test, type Haven } from '../fixture';
 import { poll } from '../fixture/driver';
 import type { View } from '../fixture/view';
-import { alreadySetUp, CODE, openHaven, openJournal, PASSPHRASE } from '../flows';
+import { alreadySetUp, chooseSafePage, CODE, openHaven, openJournal, PASSPHRASE } from '../flows';
 
 async function setSafePage(haven: Haven): Promise<void> {
   const popup = await openHaven(haven);
   await popup.click('button', 'Settings');
-  await popup.select('The tab you were on goes to', 'Another page…');
-  await popup.fill('textbox', 'Web address', haven.site.url('/safe'));
-  await popup.click('button', 'Use this page');
-  await popup.waitForText((text) => text.includes('Saved.'), 'the saved status');
+  await chooseSafePage(popup, haven.site.url('/safe'));
   await popup.page.close();
 }
 

@@ -1,7 +1,7 @@
 import { expect, test, type Haven } from '../fixture';
 import { poll } from '../fixture/driver';
 import type { View } from '../fixture/view';
-import { alreadySetUp, openHaven, openJournal, PASSPHRASE } from '../flows';
+import { alreadySetUp, chooseSafePage, openHaven, openJournal, PASSPHRASE } from '../flows';
 
 // What only the browser's real toolbar popup shows: its size, how it closes, its Esc. Chromium
 // only: Firefox's popup cannot be reached over WebDriver BiDi (docs/threat-model.md, note 1).
@@ -136,10 +136,7 @@ async function openJournalAgain(popup: View): Promise<void> {
 async function setSafePageAndGrace(haven: Haven): Promise<void> {
   const popup = await openHaven(haven);
   await popup.click('button', 'Settings');
-  await popup.select('The tab you were on goes to', 'Another page…');
-  await popup.fill('textbox', 'Web address', haven.site.url('/safe'));
-  await popup.click('button', 'Use this page');
-  await popup.waitForText((text) => text.includes('Saved.'), 'the saved status');
+  await chooseSafePage(popup, haven.site.url('/safe'));
   await popup.select('Reopening within a few minutes', 'Skip the calculator for 1 minute');
   await popup.fill('textbox', 'Your passphrase, to skip the calculator', PASSPHRASE);
   await popup.click('button', 'Skip the calculator');

@@ -1,6 +1,6 @@
 import { expect, test } from '../fixture';
 import { poll } from '../fixture/driver';
-import { alreadySetUp, CODE, displayOf, finishSetup, openHaven, openJournal, PASSPHRASE, setupByGesture, writeEntry } from '../flows';
+import { alreadySetUp, CODE, displayOf, finishSetup, openHaven, openJournal, PASSPHRASE, setupByGesture, turnOnEraseCode, writeEntry } from '../flows';
 
 const ERASE_CODE = '9090';
 
@@ -73,11 +73,7 @@ test('the unlock code cannot be changed to one that starts with the erase code',
   await alreadySetUp(haven);
   const popup = await openHaven(haven);
   await popup.click('button', 'Settings');
-  await popup.fill('textbox', 'Your code that opens this space', CODE);
-  await popup.fill('textbox', 'Erase code (4 to 12 digits)', ERASE_CODE);
-  await popup.fill('textbox', 'Type the erase code again', ERASE_CODE);
-  await popup.click('button', 'Turn on the erase code');
-  await popup.waitForText((text) => text.includes('The erase code is on.'), 'the erase code is on');
+  await turnOnEraseCode(popup, ERASE_CODE);
   await popup.fill('textbox', 'New code (4 to 12 digits)', `${ERASE_CODE}12`);
   await popup.fill('textbox', 'Type the new code again', `${ERASE_CODE}12`);
   await popup.fill('textbox', 'Your passphrase, to change the code', PASSPHRASE);
@@ -105,11 +101,7 @@ test('the erase code typed while the journal is open in another view: that view 
   await alreadySetUp(haven);
   const settings = await openHaven(haven);
   await settings.click('button', 'Settings');
-  await settings.fill('textbox', 'Your code that opens this space', CODE);
-  await settings.fill('textbox', 'Erase code (4 to 12 digits)', ERASE_CODE);
-  await settings.fill('textbox', 'Type the erase code again', ERASE_CODE);
-  await settings.click('button', 'Turn on the erase code');
-  await settings.waitForText((text) => text.includes('The erase code is on.'), 'the erase code is on');
+  await turnOnEraseCode(settings, ERASE_CODE);
   await settings.page.close();
 
   // The journal open in a tab, words being typed into an entry (saved as they are typed).
