@@ -50,6 +50,7 @@ export function WipeCode({ onBackup }: Props) {
     <form onSubmit={turnOn} aria-labelledby="erase-code-title">
       <h2 id="erase-code-title">{t('eraseTitle')}</h2>
       <p>{t('eraseIntro')}</p>
+      <p>{t('eraseReach')}</p>
       {status && <p role="status">{status}</p>}
       {on ? (
         <button type="button" disabled={busy} onClick={turnOff}>{t('turnOffErase')}</button>
