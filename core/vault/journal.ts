@@ -3,7 +3,8 @@ import { listLocalKeys, readLocal, removeLocal, writeLocal } from './area';
 import { fieldsDigest, linkRevision } from './chain';
 import { DRAFT_KEY, ENTRY_PREFIX, GENESIS, HEAD_KEY, type Draft, type Entry, type EntryFields, type Head, type RecordProblem, type Revision } from './entry';
 import { openIndex, sealShards, summarize, updateSummaries, type OpenedIndex } from './journal-index';
-import { NewerVersionError, openRecord, RECORD_SCHEMA, sealRecord, type StoredRecord } from './records';
+import { NewerVersionError, openRecord, RECORD_SCHEMA, sealRecord, sealRecordLike, type StoredRecord } from './records';
+import { byteSize, scrubLeftovers } from './scrub';
 
 /**
  * The journal's records. One encrypted record per entry (`e:<id>`), holding every revision of
@@ -246,27 +247,34 @@ export function appendEntries(key: CryptoKey, items: { id: string; fields: Entry
 /**
  * Delete an entry for good (only on the user's explicit, confirmed choice): every word of it is
  * erased, and only its place in the chain (times and hashes) stays, marked as purged, so the
- * journal still proves that nothing else was removed.
+ * journal still proves that nothing else was removed. The purged record replaces the entry in
+ * one write; then the scrub (core/vault/scrub.ts) rewrites what the storage engine kept of its
+ * earlier versions, its summaries and drafts, so they are not left on disk either.
  */
-export function purgeEntry(key: CryptoKey, id: string): Promise<Entry | null> {
-  return exclusive(async () => {
-    const entry = await readEntry(key, id);
+export async function purgeEntry(key: CryptoKey, id: string): Promise<Entry | null> {
+  const done = await exclusive(async () => {
+    const storageKey = `${ENTRY_PREFIX}${id}`;
+    const before = await readLocal([storageKey, DRAFT_KEY]);
+    const entry = await openStoredEntry(key, storageKey, before[storageKey]);
     if (!entry) return null;
     const purged: Entry = { ...entry, revisions: entry.revisions.map(({ fields: _fields, ...rest }) => ({ ...rest, fields: null, purged: true })) };
-    const storageKey = `${ENTRY_PREFIX}${id}`;
     // Its summary in the list index (the first words) and a draft of it go too, in the same
     // write: "for good" means every word.
     const head = await readHead(key);
     const index = await updateSummaries(key, head, [{ entry: purged, existed: true }]);
     const draft = await loadDraft(key);
     await writeLocal({
-      [storageKey]: await sealRecord(key, storageKey, purged),
+      // As long as the record it replaces, so that it is written over it (scrub.ts).
+      [storageKey]: await sealRecordLike(key, storageKey, purged, before[storageKey]),
       ...index?.records,
       ...(index && index.shards !== head.shards ? { [HEAD_KEY]: await sealRecord(key, HEAD_KEY, { ...head, shards: index.shards } satisfies Head) } : {}),
-      ...(draft?.entryId === id ? { [DRAFT_KEY]: await sealRecord(key, DRAFT_KEY, null) } : {}),
+      ...(draft?.entryId === id ? { [DRAFT_KEY]: await sealRecordLike(key, DRAFT_KEY, null, before[DRAFT_KEY]) } : {}),
     });
-    return purged;
+    return { purged, replacedBytes: byteSize({ ...before, ...index?.records }) };
   });
+  if (!done) return null;
+  await scrubLeftovers(done.replacedBytes);
+  return done.purged;
 }
 
 /** Remove every journal record (the emergency wipe and tests). */
@@ -288,9 +296,15 @@ export async function loadDraft(key: CryptoKey): Promise<Draft | null> {
   }
 }
 
+/**
+ * The user threw the draft away: overwrite it with sealed nothing (rather than remove: no window
+ * where an old draft reappears), then scrub what the storage engine kept of every earlier
+ * version of it (each autosave replaced the last; see core/vault/scrub.ts).
+ */
 export async function clearDraft(key: CryptoKey): Promise<void> {
-  // Overwrite with sealed nothing rather than remove: no window where an old draft reappears.
-  await writeLocal({ [DRAFT_KEY]: await sealRecord(key, DRAFT_KEY, null) });
+  const old = (await readLocal([DRAFT_KEY]))[DRAFT_KEY];
+  await writeLocal({ [DRAFT_KEY]: await sealRecordLike(key, DRAFT_KEY, null, old) });
+  await scrubLeftovers(byteSize({ [DRAFT_KEY]: old }));
 }
 
 /**

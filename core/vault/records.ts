@@ -49,6 +49,26 @@ export async function sealRecord(key: CryptoKey, storageKey: string, value: unkn
 }
 
 /**
+ * Seal a plain JSON record exactly as long, as stored, as `replaced` (an earlier sealed JSON
+ * record under the same key), when it is not longer: the JSON text is padded with spaces,
+ * which JSON.parse ignores. Replacing a record with one of the same size lets SQLite (Firefox)
+ * write it where the old one was, over its bytes (see core/vault/scrub.ts); a longer value, or
+ * an earlier record in another format, is sealed as usual.
+ */
+export async function sealRecordLike(key: CryptoKey, storageKey: string, value: unknown, replaced: unknown): Promise<StoredRecord> {
+  const old = replaced as Partial<StoredRecord> | undefined;
+  const text = JSON.stringify(value);
+  const oldCt = old?.v === JSON_RECORD.version && isEnvelope(old.env) ? old.env.ct : undefined;
+  // AES-GCM adds a 16-byte tag; base64 turns 3 bytes into 4 characters.
+  const target = oldCt === undefined ? 0 : Math.floor((oldCt.replace(/=+$/, '').length * 3) / 4) - 16;
+  const plain = utf8.encode(text);
+  if (target <= plain.length) return sealRecord(key, storageKey, value);
+  const padded = new Uint8Array(target).fill(0x20);
+  padded.set(plain);
+  return { v: JSON_RECORD.version, env: await seal(key, padded, aad(storageKey, JSON_RECORD.version)) };
+}
+
+/**
  * Open a record written in one of `formats` (its version says which; a version older than every
  * format is read with the oldest one: older schemas were plain JSON too, and the caller migrates
  * them). A version above every known one is a NewerVersionError; anything damaged, moved or not

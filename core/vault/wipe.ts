@@ -1,5 +1,6 @@
 import { lock } from '../session';
 import { clearLocal, readLocal, removeLocal, sessionArea, writeLocal } from './area';
+import { byteSize, overwriteWithFiller, scrubLeftovers } from './scrub';
 import { KEYRING_KEY } from './keyring';
 import type { LockRecord } from './lock';
 
@@ -26,13 +27,22 @@ export async function removeWipeRecord(): Promise<void> {
 }
 
 /**
- * Erase every key Haven has in `storage.local` and `storage.session`, and drop the data key.
- * The keyring goes first, on its own: without it no record can be decrypted, so a wipe cut
- * short (the popup closed, the browser crashed) still leaves nothing readable.
+ * Erase every key Haven has in `storage.local` and `storage.session`, drop the data key, and
+ * scrub what the browser's storage engine leaves behind (core/vault/scrub.ts). The keyring goes
+ * first, on its own, overwritten then removed: without it no record can be decrypted, so a wipe
+ * cut short (the popup closed, the browser crashed) still leaves nothing readable. Then every
+ * other record is overwritten with filler of its size and everything is cleared; the session
+ * is emptied and locked before the slow part, the scrub of leftovers, and a last clear.
  */
 export async function wipeEverything(): Promise<void> {
+  const { [KEYRING_KEY]: keyring } = await readLocal([KEYRING_KEY]);
+  if (keyring !== undefined) await overwriteWithFiller({ [KEYRING_KEY]: keyring });
   await removeLocal([KEYRING_KEY]);
+  const everything = await readLocal(null);
+  await overwriteWithFiller(everything);
   await clearLocal();
   await sessionArea.clear().catch(() => undefined);
   await lock();
+  await scrubLeftovers(byteSize(everything) + byteSize({ [KEYRING_KEY]: keyring }));
+  await clearLocal();
 }

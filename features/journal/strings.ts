@@ -56,7 +56,7 @@ const en = {
   deleteForGoodAsk: 'Delete for good…',
   keepIt: 'Keep it',
   confirmPurge: 'Confirm delete for good',
-  purgeQuestion: 'Erase every word of this entry and its history? This cannot be undone. Only a note that something was erased, and when, stays.',
+  purgeQuestion: 'Erase every word of this entry and its history, also from what the browser kept on this computer\'s disk? This cannot be undone. Only a note that something was erased, and when, stays. Copies made before, like a backup file, are not touched.',
   eraseForGood: 'Erase for good',
 
   // The editor
@@ -155,7 +155,7 @@ const es: Strings = {
   deleteForGoodAsk: 'Borrar del todo…',
   keepIt: 'Conservarla',
   confirmPurge: 'Confirmar el borrado total',
-  purgeQuestion: '¿Borrar cada palabra de esta entrada y de su historial? No se puede deshacer. Solo queda una nota de que se borró algo, y de cuándo.',
+  purgeQuestion: '¿Borrar cada palabra de esta entrada y de su historial, también de lo que el navegador guardó en el disco de este ordenador? No se puede deshacer. Solo queda una nota de que se borró algo, y de cuándo. Las copias hechas antes, como un archivo de copia de seguridad, no se tocan.',
   eraseForGood: 'Borrarla del todo',
 
   whatHappened: 'Qué pasó',

@@ -56,6 +56,7 @@ export function WipeCode({ onBackup }: Props) {
     <form onSubmit={turnOn} aria-labelledby="erase-code-title">
       <h2 id="erase-code-title">{t('eraseTitle')}</h2>
       <p>{t('eraseIntro')}</p>
+      <p>{t('eraseReach')}</p>
       {status && <p role="status">{status}</p>}
       {/* Keyed: the two forms must not share inputs (a digits-only field's maxLength would stay). */}
       {on ? (

@@ -5,6 +5,7 @@ import { applyRestore, previewRestore } from '@/core/backup/restore';
 import { unwrapDataKey } from '@/core/crypto';
 import { loadKeyring } from '@/core/vault/keyring';
 import { changeDataKey } from '@/core/vault/rekey';
+import { wipeEverything } from '@/core/vault/wipe';
 import { makeReportFromJournal } from '@/features/report/report-pdf';
 import { ALL_CATEGORIES } from '@/features/journal/model';
 import {
@@ -12,6 +13,7 @@ import {
   newEntryId,
   openJournal,
   openList,
+  purgeEntry,
   saveRevision,
   verifyChain,
   type ChainCheck,
@@ -112,6 +114,22 @@ export const bench = {
     const applyMs = performance.now() - started;
     const restored = (await openList(k)).summaries?.length ?? 0;
     return { exportMs, bytes: new TextEncoder().encode(text).length, readMs, previewMs, applyMs, restored };
+  },
+  /** "Delete for good" of one entry just saved, scrub of what it leaves on disk included, in ms. */
+  async timePurge(passphrase: string, words = 500): Promise<number> {
+    const k = await key(passphrase);
+    const id = newEntryId();
+    await saveRevision(k, id, fieldsFor(999_998, words));
+    const started = performance.now();
+    await purgeEntry(k, id);
+    return performance.now() - started;
+  },
+  /** The erase code's wipe (core/vault/wipe.ts), scrub included, in ms: the store is empty after. */
+  async timeWipe(): Promise<{ ms: number; left: number }> {
+    const started = performance.now();
+    await wipeEverything();
+    const ms = performance.now() - started;
+    return { ms, left: Object.keys(await browser.storage.local.get(null)).length };
   },
   /** Read and remove a value another extension page left in localStorage (bench figures). */
   async takeLocal(key: string): Promise<string | null> {
