@@ -50,7 +50,7 @@ describe('the wipe', () => {
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
     expect(currentKey()).toBeNull();
     // The next open is exactly a fresh install's: first-run setup from the start.
-    expect(await readLaunchState()).toEqual({ setupStep: 'welcome', setupOffered: false, graceActive: false });
+    expect(await readLaunchState()).toEqual({ setupStep: 'welcome', setupOffered: false, graceActive: false, eraseInterrupted: false });
   });
 
   it('removes the keyring first, so a wipe cut short leaves nothing that can be decrypted', async () => {

@@ -1,8 +1,10 @@
 import { lock } from '../session';
-import { clearLocal, readLocal, removeLocal, sessionArea, writeLocal } from './area';
+import { clearLocal, listLocalKeys, readLocal, removeLocal, sessionArea, writeLocal } from './area';
 import { byteSize, overwriteWithFiller, scrubLeftovers } from './scrub';
 import { KEYRING_KEY } from './keyring';
+import { LOCK_KEY } from './lock';
 import type { LockRecord } from './lock';
+import { SETTINGS_KEY } from './settings';
 
 /**
  * The emergency wipe: an opt-in second code that erases everything Haven keeps. Its record is
@@ -45,4 +47,15 @@ export async function wipeEverything(): Promise<void> {
   await lock();
   await scrubLeftovers(byteSize(everything) + byteSize({ [KEYRING_KEY]: keyring }));
   await clearLocal();
+}
+
+/**
+ * An erase that was cut short (the browser killed between its steps): the keyring is gone but
+ * other records are still there. Setup in progress has at most the code's record and the
+ * settings, and setup not yet finished; anything more without a keyring is what an erase left.
+ */
+export async function eraseWasInterrupted(setupDone: boolean): Promise<boolean> {
+  const { keys } = await listLocalKeys();
+  if (keys.includes(KEYRING_KEY) || keys.length === 0) return false;
+  return setupDone || keys.some((key) => key !== SETTINGS_KEY && key !== LOCK_KEY);
 }

@@ -57,3 +57,18 @@ describe('the deliberate gesture', () => {
     expect(endsWithSetupGesture([...neg(5), '=', '1'])).toBe(false);
   });
 });
+
+describe('an erase cut short', () => {
+  it('is told from a setup in progress, so the cover can finish it instead of offering setup', async () => {
+    await saveCode('4711');
+    expect(await readLaunchState()).toMatchObject({ setupStep: 'passphrase', eraseInterrupted: false });
+    await savePassphrase('maple river quietly 42');
+    await markSetupDone();
+    await fakeBrowser.storage.local.set({ 'e:abc': { v: 1, env: {} } });
+    // The erase's first step: the keyring gone; the browser killed before the rest.
+    await fakeBrowser.storage.local.remove('keyring');
+    expect(await readLaunchState()).toMatchObject({ setupOffered: false, eraseInterrupted: true });
+    await wipeEverything();
+    expect(await readLaunchState()).toMatchObject({ setupOffered: false, eraseInterrupted: false });
+  }, 60_000);
+});

@@ -2,6 +2,7 @@ import { withinGrace } from '@/core/session';
 import { loadKeyring } from '@/core/vault/keyring';
 import { loadLock } from '@/core/vault/lock';
 import { loadSettings } from '@/core/vault/settings';
+import { eraseWasInterrupted } from '@/core/vault/wipe';
 
 /** Where setup stands; each step is saved on its own, so a closed popup resumes there. */
 export type SetupStep = 'welcome' | 'passphrase' | 'shortcut' | 'done';
@@ -15,14 +16,20 @@ export interface LaunchState {
   setupOffered: boolean;
   /** Reopened within the grace period the user chose: skip the cover. */
   graceActive: boolean;
+  /** An erase was cut short: the cover shows the calculator and the erase is finished. */
+  eraseInterrupted: boolean;
 }
 
 export async function readLaunchState(): Promise<LaunchState> {
   const [settings, lock, keyring] = await Promise.all([loadSettings(), loadLock(), loadKeyring()]);
+  if (!keyring && (await eraseWasInterrupted(settings.setupDone))) {
+    return { setupStep: 'welcome', setupOffered: false, graceActive: false, eraseInterrupted: true };
+  }
   const setupStep: SetupStep = settings.setupDone && lock && keyring ? 'done' : !lock ? 'welcome' : !keyring ? 'passphrase' : 'shortcut';
   return {
     setupStep,
     setupOffered: setupStep !== 'done' && (settings.offerSetup || setupStep !== 'welcome'),
     graceActive: setupStep === 'done' && (await withinGrace()),
+    eraseInterrupted: false,
   };
 }

@@ -1,4 +1,5 @@
 import { expect } from '@playwright/test';
+import { poll } from './fixture/driver';
 import type { Haven } from './fixture';
 import type { View } from './fixture/view';
 
@@ -143,4 +144,13 @@ export async function chooseSafePage(popup: View, url: string): Promise<void> {
   await popup.fill('textbox', 'Web address', url);
   await popup.click('button', 'Use this page');
   await popup.waitForText((text) => text.includes('Saved.'), 'the saved status');
+}
+
+/**
+ * The erase (run by the background, while the cover stays a calculator) has ended: storage goes
+ * empty before the scrub (between its clears), holds the scrub's filler, then is empty again.
+ */
+export async function waitForEraseToEnd(haven: Haven, limitMs = 30_000): Promise<void> {
+  await poll('the scrub under way', async () => (Object.keys(await haven.storage()).some((key) => /^.tape\d+$/.test(key)) ? true : undefined), limitMs);
+  await poll('the erase done', async () => (Object.keys(await haven.storage()).length === 0 ? true : undefined), limitMs);
 }

@@ -1,6 +1,5 @@
 import { expect, test } from '../fixture';
-import { poll } from '../fixture/driver';
-import { alreadySetUp, finishSetup, openHaven, openJournal, PASSPHRASE, saveCopy, setupByGesture, turnOnEraseCode, writeEntry } from '../flows';
+import { alreadySetUp, finishSetup, openHaven, openJournal, PASSPHRASE, saveCopy, setupByGesture, turnOnEraseCode, waitForEraseToEnd, writeEntry } from '../flows';
 
 const ERASE_CODE = '9090';
 import type { View } from '../fixture/view';
@@ -44,7 +43,7 @@ test('a saved copy restores every entry with its history after the erase code em
   const fresh = await haven.openPopup();
   await fresh.waitFor('main', 'Calculator');
   await fresh.type(`${ERASE_CODE}=`);
-  await poll('storage to be empty', async () => (Object.keys(await haven.storage()).length === 0 ? true : undefined));
+  await waitForEraseToEnd(haven);
   await setupByGesture(fresh);
   await finishSetup(fresh);
   const restored = await openHaven(haven);

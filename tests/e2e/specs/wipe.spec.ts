@@ -1,6 +1,6 @@
 import { expect, test } from '../fixture';
 import { poll } from '../fixture/driver';
-import { alreadySetUp, CODE, displayOf, finishSetup, openHaven, openJournal, PASSPHRASE, setupByGesture, turnOnEraseCode, writeEntry } from '../flows';
+import { alreadySetUp, CODE, displayOf, finishSetup, openHaven, openJournal, PASSPHRASE, setupByGesture, turnOnEraseCode, waitForEraseToEnd, writeEntry } from '../flows';
 
 const ERASE_CODE = '9090';
 
@@ -37,8 +37,7 @@ test('an erase code typed on the cover leaves a freshly installed calculator, re
   await cover.type(`${ERASE_CODE}+1=`);
   expect(await displayOf(cover)).toBe(String(Number(ERASE_CODE) + 1));
   await cover.type(`${ERASE_CODE}=`);
-  await poll('storage to be empty', async () => (Object.keys(await haven.storage()).length === 0 ? true : undefined));
-  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  await waitForEraseToEnd(haven);
   expect(await displayOf(cover)).toBe(ERASE_CODE);
   expect((await cover.text()).replace(ERASE_CODE, '0')).toBe(before);
   expect(await cover.has('heading', 'Welcome')).toBe(false);
@@ -115,7 +114,7 @@ test('the erase code typed while the journal is open in another view: that view 
   await cover.waitFor('main', 'Calculator');
   await cover.type(`${ERASE_CODE}=`);
   await poll('the other view to close', async () => (await journal.isGone()) || undefined, 10_000);
-  await poll('storage to be empty', async () => (Object.keys(await haven.storage()).length === 0 ? true : undefined));
+  await waitForEraseToEnd(haven);
   // Nothing comes back once the other view has gone (its last save was refused, not delayed).
   // (In Chromium the tab closing gives the window focus, which closes the popup too: the erase
   // runs in the background, so it finishes all the same.)
