@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
+import { useSaving } from '@/components/useSaving';
 import { useT } from '@/features/i18n/language';
 import { unlockWithPassphrase } from './passphrase';
 import { STRINGS } from './strings';
@@ -12,17 +13,18 @@ import { STRINGS } from './strings';
 export function PassphraseGate({ title }: { title: string }) {
   const { t } = useT(STRINGS);
   const [passphrase, setPassphrase] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // A failure here is finishing a passphrase change cut short (a full storage): nothing is
+  // lost, and the next try finishes it.
+  const { busy, problem, setProblem, run } = useSaving();
 
   const submit = async (event: Event) => {
     event.preventDefault();
     if (!passphrase) return setProblem(t('gateEmpty'));
-    setBusy(true);
-    const result = await unlockWithPassphrase(passphrase);
-    // When it opened, the shell has already put the screen in this gate's place.
-    setBusy(false);
-    if (!result.ok) setProblem(t(result.reason === 'wrong-passphrase' ? 'gateWrong' : 'gateNoKeyring'));
+    await run(async () => {
+      const result = await unlockWithPassphrase(passphrase);
+      // When it opened, the shell has already put the screen in this gate's place.
+      if (!result.ok) setProblem(t(result.reason === 'wrong-passphrase' ? 'gateWrong' : 'gateNoKeyring'));
+    });
   };
 
   return (
