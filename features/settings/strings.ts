@@ -45,8 +45,8 @@ const en = {
 
   // The erase code
   eraseTitle: 'Erase everything with a code',
-  eraseIntro: 'This is off unless you turn it on. With an erase code, typing it on the calculator and then = deletes everything kept here: your journal, plan, reminders and settings, and writes over what the browser kept of them on this computer\'s disk. It cannot be undone. Afterwards the calculator looks just installed.',
-  eraseReach: 'What it cannot reach: copies made before (a backup file, anything in Downloads, a copy of the browser\'s folder), and what the computer itself keeps of deleted files on its disk. Writing over takes a few seconds; if this window or the browser closes before it ends, some old, locked data can stay on the disk.',
+  eraseIntro: 'This is off unless you turn it on. With an erase code, typing it on the calculator and then = deletes everything kept here: your journal, plan, reminders and settings, and writes over what the browser kept of them on this computer\'s disk. It cannot be undone. Afterwards it is just a calculator, and nothing on screen shows that anything was erased.',
+  eraseReach: 'What it cannot reach: copies made before (a backup file, anything in Downloads, a copy of the browser\'s folder), and what the computer itself keeps of deleted files on its disk. Writing over takes a few seconds and goes on even if this window closes; if the browser itself closes first, it is finished the next time the calculator opens.',
   eraseIsOn: 'The erase code is on.',
   eraseIsOff: 'The erase code is off.',
   turnOffErase: 'Turn off the erase code',
@@ -105,8 +105,8 @@ const es: Strings = {
   codeStartsWithErase: 'Este código empieza por tu código de borrado. Elige otro.',
 
   eraseTitle: 'Borrarlo todo con un código',
-  eraseIntro: 'Esto está desactivado a menos que lo actives. Con un código de borrado, al escribirlo en la calculadora y pulsar = se borra todo lo que se guarda aquí: tu diario, tu plan, tus recordatorios y tus ajustes, y se escribe encima de lo que el navegador guardó de ellos en el disco de este ordenador. No se puede deshacer. Después, la calculadora parece recién instalada.',
-  eraseReach: 'Lo que no puede alcanzar: las copias hechas antes (un archivo de copia de seguridad, lo que haya en Descargas, una copia de la carpeta del navegador) y lo que el propio ordenador conserva en su disco de los archivos borrados. Escribir encima tarda unos segundos; si esta ventana o el navegador se cierran antes de que termine, algunos datos antiguos, cerrados, pueden quedar en el disco.',
+  eraseIntro: 'Esto está desactivado a menos que lo actives. Con un código de borrado, al escribirlo en la calculadora y pulsar = se borra todo lo que se guarda aquí: tu diario, tu plan, tus recordatorios y tus ajustes, y se escribe encima de lo que el navegador guardó de ellos en el disco de este ordenador. No se puede deshacer. Después es solo una calculadora, y nada en la pantalla muestra que se haya borrado algo.',
+  eraseReach: 'Lo que no puede alcanzar: las copias hechas antes (un archivo de copia de seguridad, lo que haya en Descargas, una copia de la carpeta del navegador) y lo que el propio ordenador conserva en su disco de los archivos borrados. Escribir encima tarda unos segundos y sigue aunque se cierre esta ventana; si se cierra el propio navegador antes, se termina la próxima vez que se abra la calculadora.',
   eraseIsOn: 'El código de borrado está activado.',
   eraseIsOff: 'El código de borrado está desactivado.',
   turnOffErase: 'Desactivar el código de borrado',
