@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { PRIVATE_TEXT } from './private-text';
 
 interface Props {
   label: string;
@@ -25,8 +26,7 @@ export function Field({ label, value, onInput, type = 'text', numeric, hint, err
         type={type}
         value={value}
         inputMode={numeric ? 'numeric' : undefined}
-        autoComplete="off"
-        spellcheck={false}
+        {...PRIVATE_TEXT}
         autoFocus={autoFocus}
         maxLength={maxLength}
         aria-invalid={error ? true : undefined}

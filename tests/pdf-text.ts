@@ -16,3 +16,11 @@ export async function pdfText(bytes: Uint8Array): Promise<string[]> {
   await doc.destroy();
   return pages;
 }
+
+/** What a PDF says about itself (title, author, subject, keywords, creator, producer), as a reader shows it in "Properties". */
+export async function pdfInfo(bytes: Uint8Array): Promise<Record<string, unknown>> {
+  const doc = await getDocument({ data: bytes.slice(), standardFontDataUrl, isEvalSupported: false }).promise;
+  const { info } = await doc.getMetadata();
+  await doc.destroy();
+  return info as Record<string, unknown>;
+}

@@ -7,6 +7,7 @@ import { newEntryId, saveDraft, saveRevision, type Category, type Draft, type En
 import { useT } from '@/features/i18n/language';
 import { ALL_CATEGORIES, parseTags } from './model';
 import { STRINGS } from './strings';
+import { PRIVATE_TEXT } from '@/components/private-text';
 
 interface Props {
   vaultKey: CryptoKey;
@@ -56,7 +57,7 @@ export function EntryEditor({ vaultKey, entry, initial, onSaved, onClose }: Prop
       <h1 id="haven-title">{t(entry ? 'editEntry' : 'newEntry')}</h1>
       <div class="field">
         <label for={`${ids}-what`}>{t('whatHappened')}</label>
-        <textarea autoComplete="off" id={`${ids}-what`} rows={6} value={fields.what} onInput={(e) => change({ what: e.currentTarget.value })} autoFocus />
+        <textarea {...PRIVATE_TEXT} id={`${ids}-what`} rows={6} value={fields.what} onInput={(e) => change({ what: e.currentTarget.value })} autoFocus />
       </div>
       <div class="field">
         <label for={`${ids}-when`}>{t('whenItHappened')}</label>
@@ -75,7 +76,7 @@ export function EntryEditor({ vaultKey, entry, initial, onSaved, onClose }: Prop
       </fieldset>
       <div class="field">
         <label for={`${ids}-felt`}>{t('howIFelt')}</label>
-        <textarea autoComplete="off" id={`${ids}-felt`} rows={3} value={fields.felt} onInput={(e) => change({ felt: e.currentTarget.value })} />
+        <textarea {...PRIVATE_TEXT} id={`${ids}-felt`} rows={3} value={fields.felt} onInput={(e) => change({ felt: e.currentTarget.value })} />
       </div>
       <Field
         label={t('tagsLabel')}

@@ -4,6 +4,7 @@ import { ALL_CATEGORIES, type ListFilter } from './model';
 import type { Category, EntrySummary } from '@/core/vault/journal';
 import { formatHappened, formatWritten } from './format';
 import { STRINGS } from './strings';
+import { PRIVATE_TEXT } from '@/components/private-text';
 
 interface Props {
   loading: boolean;
@@ -37,7 +38,7 @@ export function EntryList({ loading, total, shown, progress, filter, onFilter, o
       <div class="filters" role="search">
         <label class="field">
           <span>{t('search')}</span>
-          <input type="search" value={filter.query} onInput={(e) => set({ query: e.currentTarget.value })} />
+          <input type="search" {...PRIVATE_TEXT} value={filter.query} onInput={(e) => set({ query: e.currentTarget.value })} />
         </label>
         <label class="field">
           <span>{t('kind')}</span>

@@ -7,6 +7,7 @@ import { useT } from '@/features/i18n/language';
 import { EMPTY_PLAN, planSections, readySummary, toggle, type Plan } from './model';
 import { STRINGS } from './strings';
 import './plan.css';
+import { PRIVATE_TEXT } from '@/components/private-text';
 
 /**
  * The safety plan: a checklist and notes, encrypted like the journal. Every tick and every
@@ -54,8 +55,7 @@ export function SafetyPlan({ vaultKey }: UnlockedScreenProps) {
         <label for={`${ids}-notes`}>{t('notes')}</label>
         <textarea
           id={`${ids}-notes`}
-          autoComplete="off"
-          spellcheck={false}
+          {...PRIVATE_TEXT}
           rows={4}
           value={plan.notes}
           onInput={(event) => change({ ...plan, notes: event.currentTarget.value })}

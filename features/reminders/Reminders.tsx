@@ -6,6 +6,7 @@ import { useSaving } from '@/components/useSaving';
 import { loadDocument, saveDocument, saveDocuments } from '@/core/vault/documents';
 import { useT } from '@/features/i18n/language';
 import { STRINGS } from './strings';
+import { PRIVATE_TEXT } from '@/components/private-text';
 
 /**
  * "Believe yourself": the things the user knows to be true, kept encrypted like the journal.
@@ -69,7 +70,7 @@ export function Reminders({ vaultKey }: UnlockedScreenProps) {
           >
             <div class="field">
               <label for={`${id}-new`}>{t('newLabel')}</label>
-              <textarea id={`${id}-new`} autoComplete="off" spellcheck={false} rows={2} value={typing} onInput={(event) => type(event.currentTarget.value)} />
+              <textarea id={`${id}-new`} {...PRIVATE_TEXT} rows={2} value={typing} onInput={(event) => type(event.currentTarget.value)} />
             </div>
             <button type="submit" class="primary" disabled={saving.busy}>{t('keep')}</button>
           </form>

@@ -58,6 +58,7 @@ export function Report({ vaultKey, go }: UnlockedScreenProps) {
     <form onSubmit={make} aria-labelledby="haven-title">
       <h1 id="haven-title">{t('reportTitle')}</h1>
       <p>{t('reportIntro')}</p>
+      <p class="note">{t('reportReadable')}</p>
       <div class="filters">
         <label class="field">
           <span>{t('firstDay')}</span>
@@ -88,6 +89,7 @@ export function Report({ vaultKey, go }: UnlockedScreenProps) {
           <p>
             {t('reportReady', { size: made.size })} <a href={made.url} download={made.fileName}>{t('saveReport')}</a>
           </p>
+          <p class="field-hint">{t('reportReadable')}</p>
           <p class="field-hint">{t('reportTrace')}</p>
         </div>
       )}

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { importKey } from '@/core/crypto';
 import { openJournal, saveRevision, verifyChain } from '@/core/vault/journal';
 import { ALL_CATEGORIES, emptyFields } from '@/features/journal/model';
-import { pdfText } from '@/tests/pdf-text';
+import { pdfInfo, pdfText } from '@/tests/pdf-text';
 import { reportFormat, type ReportFormat } from './report-model';
 import { makeReportPdf } from './report-pdf';
 
@@ -32,6 +32,14 @@ async function journalWith(items: { what: string; happenedAt: string; writtenAt:
 }
 
 describe('the report as a PDF', () => {
+  it('says nothing about itself that names what it is: no title, author, subject, keywords, creator or producer', async () => {
+    const input = await journalWith([{ what: 'One thing', happenedAt: '2026-04-02T08:30', writtenAt: '2026-04-02T09:00:00Z' }]);
+    for (const lang of ['en', 'es'] as const) {
+      const info = await pdfInfo(await makeReportPdf(input, ALL, { ...FORMAT, lang }, 'Ana', new Date('2026-07-01T12:00:00Z')));
+      for (const field of ['Title', 'Author', 'Subject', 'Keywords', 'Creator', 'Producer']) expect(info[field] ?? '', `${lang} ${field}`).toBe('');
+    }
+  });
+
   it('holds the entries in the order they happened, with written and edited times and the chain digest', async () => {
     const input = await journalWith([
       { what: 'Second thing', happenedAt: '2026-04-02T08:30', writtenAt: '2026-04-02T09:00:00Z' },

@@ -110,9 +110,9 @@ class Writer {
 /** The PDF's bytes for a report already built. */
 export async function renderReportPdf(blocks: Block[], madeAt: Date, lang: Lang): Promise<Uint8Array> {
   const t = translator(STRINGS[lang], lang);
-  // No producer or creator line: the file says nothing about what made it.
+  // No title, producer or creator: a reader's "Properties" say nothing about what the file is or
+  // what made it (its words are readable by anyone who opens it; the screen says so).
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.setTitle(t('pdfTitle'));
   doc.setCreationDate(madeAt);
   const fonts: Fonts = {
     regular: await doc.embedFont(StandardFonts.Helvetica),

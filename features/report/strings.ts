@@ -15,6 +15,7 @@ const en = {
   close: 'Close',
   reportReady: 'Your report is ready ({size}).',
   saveReport: 'Save the report',
+  reportReadable: 'The report itself is not locked: anyone who opens the file can read every word in it. Save it straight to a USB stick or somewhere only you can reach, and delete it once it is printed or handed over.',
   reportTrace: 'Your browser lists saved files in its downloads. To leave no trace there, remove it from that list after saving; the file stays where you saved it.',
   reportFailed: 'The report could not be made just now. Your journal is unchanged; please try again.',
 
@@ -88,6 +89,7 @@ const es: Strings = {
   close: 'Cerrar',
   reportReady: 'Tu informe está listo ({size}).',
   saveReport: 'Guardar el informe',
+  reportReadable: 'El informe en sí no está cerrado con llave: cualquiera que abra el archivo puede leer cada palabra. Guárdalo directamente en una memoria USB o en un sitio al que solo tú llegues, y bórralo cuando esté impreso o entregado.',
   reportTrace: 'Tu navegador muestra los archivos guardados en sus descargas. Para no dejar rastro allí, quítalo de esa lista después de guardarlo; el archivo se queda donde lo guardaste.',
   reportFailed: 'Ahora mismo no se ha podido hacer el informe. Tu diario no ha cambiado; vuelve a intentarlo, por favor.',
 

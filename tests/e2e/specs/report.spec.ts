@@ -61,6 +61,7 @@ test('a report of the journal is made in the popup, with entries in order and ev
   await popup.click('button', 'Make the report');
   await popup.waitFor('link', 'Save the report', { timeoutMs: 30_000 });
   expect(await popup.text()).toContain('remove it from that list');
+  expect(await popup.text()).toContain('anyone who opens the file can read every word');
 
   const file = await saveReport(haven, popup);
   expect(file.name).toMatch(/^document-\d{4}-\d{2}-\d{2}\.pdf$/);

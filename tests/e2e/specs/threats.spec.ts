@@ -1,6 +1,6 @@
 import { expect, test } from '../fixture';
 import { readHistory } from '../fixture/history';
-import { finishSetup, openHaven, openJournal, saveCopy, writeEntry } from '../flows';
+import { alreadySetUp, finishSetup, openHaven, openJournal, PASSPHRASE, saveCopy, writeEntry } from '../flows';
 
 // The promises of docs/threat-model.md, each as a scenario that would fail if it broke.
 
@@ -153,4 +153,48 @@ test('everything shown before the code is neutral', async ({ haven }) => {
   const title = await popup.page.evaluate(() => document.title, undefined);
   for (const text of [...screens, title]) expect(text).not.toMatch(REVEALING);
   expect(await haven.actionTitle()).toBe('Calculator');
+});
+
+test('no field she writes in asks the browser to check its spelling, correct it or remember it', async ({ haven }) => {
+  await alreadySetUp(haven);
+  const popup = await openHaven(haven);
+  const fieldsOnScreen = () =>
+    popup.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('textarea, input')]
+        .filter((field) => !['checkbox', 'radio', 'file', 'date', 'datetime-local', 'hidden'].includes(field.type))
+        .map((field) => ({
+          name: field.labels?.[0]?.textContent ?? field.type,
+          spellcheck: field.spellcheck,
+          autocomplete: field.getAttribute('autocomplete'),
+          autocorrect: field.getAttribute('autocorrect'),
+          autocapitalize: field.getAttribute('autocapitalize'),
+        })),
+    undefined);
+  const seen: string[] = [];
+  const check = async (where: string) => {
+    const fields = await fieldsOnScreen();
+    expect(fields.length, where).toBeGreaterThan(0);
+    for (const field of fields) {
+      expect(field, `${where}: ${field.name}`).toMatchObject({ spellcheck: false, autocomplete: 'off', autocorrect: 'off', autocapitalize: 'off' });
+      seen.push(`${where}: ${field.name}`);
+    }
+  };
+  await popup.click('button', 'Journal');
+  await check('the gate');
+  await popup.fill('textbox', 'Passphrase', PASSPHRASE);
+  await popup.click('button', 'Open');
+  await popup.waitFor('button', 'New entry', { timeoutMs: 15_000 });
+  await check('the list');
+  await popup.click('button', 'New entry');
+  await check('the editor');
+  await popup.click('button', 'Close (keep as draft)');
+  await popup.click('button', 'Make a report');
+  await check('the report');
+  for (const [button, where] of [['Safety plan', 'the plan'], ['Reminders', 'the reminders'], ['Settings', 'the settings'], ['Back up or restore', 'the backup']] as const) {
+    await popup.click('button', '← Home');
+    await popup.click('button', button);
+    await popup.waitFor('heading', button === 'Back up or restore' ? 'Back up or restore' : button, { timeoutMs: 10_000 });
+    await check(where);
+  }
+  expect(seen.length).toBeGreaterThanOrEqual(12);
 });
