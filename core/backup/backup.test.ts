@@ -147,16 +147,16 @@ describe('restoring', { timeout: 30_000 }, () => {
     await writeJournal(k);
     const text = await backupAndWipe(k);
     await saveRevision(k, 'a', fields('here'));
-    const damaged = structuredClone((await fakeBrowser.storage.local.get(['e:a']))['e:a']) as { env: { ct: string } };
+    const damaged = structuredClone((await fakeBrowser.storage.local.get(['h:a']))['h:a']) as { env: { ct: string } };
     const bytes = fromBase64(damaged.env.ct);
     bytes[3]! ^= 1;
     damaged.env.ct = toBase64(bytes);
-    await fakeBrowser.storage.local.set({ 'e:a': damaged });
+    await fakeBrowser.storage.local.set({ 'h:a': damaged });
     const read = await readBackup(text, PASS);
     if (!read.ok) throw new Error(read.message);
     expect(await previewRestore(k, read.payload)).toMatchObject({ skipped: 1, new: 1 });
     await applyRestore(k, read.payload);
-    expect((await fakeBrowser.storage.local.get(['e:a']))['e:a']).toEqual(damaged);
+    expect((await fakeBrowser.storage.local.get(['h:a']))['h:a']).toEqual(damaged);
   });
 
   it('on a full storage throws StorageFullError, keeps the journal consistent, and a second run completes it', async () => {

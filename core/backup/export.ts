@@ -1,7 +1,7 @@
 import { randomBytes, toBase64, utf8 } from '../bytes';
 import { deriveBytes, importKey, PASSPHRASE_KDF, seal, SALT_BYTES, sha256Hex, type KdfParams } from '../crypto';
 import { loadDocument } from '../vault/documents';
-import { ENTRY_SCHEMA, loadDraft, openJournal } from '../vault/journal';
+import { ENTRY_PREFIX, ENTRY_SCHEMA, loadDraft, openJournal } from '../vault/journal';
 import { loadSettings } from '../vault/settings';
 import { FILE_KIND, FILE_VERSION, headerAad, PAYLOAD_VERSION, type BackupFile, type BackupPayload, type PlanDocument, type Sealed } from './format';
 
@@ -15,7 +15,7 @@ export interface Collected {
 /** Gather everything the user wrote, decrypted with the data key. Reads only. */
 export async function collectBackup(key: CryptoKey, now = new Date()): Promise<Collected> {
   const journal = await openJournal(key);
-  let leftOut = journal.problems.filter((problem) => problem.key.startsWith('e:')).length;
+  let leftOut = journal.problems.filter((problem) => problem.key.startsWith(ENTRY_PREFIX)).length;
   const document = async <T>(name: 'plan' | 'reminders'): Promise<T | null> => {
     try {
       return await loadDocument<T>(key, name);

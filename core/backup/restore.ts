@@ -1,5 +1,5 @@
 import { loadDocument, saveDocument } from '../vault/documents';
-import { loadDraft, mergeImported, openJournal, saveDraft } from '../vault/journal';
+import { ENTRY_PREFIX, loadDraft, mergeImported, openJournal, saveDraft } from '../vault/journal';
 import type { BackupPayload, PlanDocument } from './format';
 import { planMerge, type DeviceState, type Preview } from './merge';
 
@@ -17,7 +17,7 @@ export async function readDevice(key: CryptoKey): Promise<DeviceState> {
   const reminders = await document<string[]>('reminders');
   return {
     entries: journal.entries,
-    unreadableIds: journal.problems.filter((problem) => problem.key.startsWith('e:')).map((problem) => problem.key.slice(2)),
+    unreadableIds: journal.problems.filter((problem) => problem.key.startsWith(ENTRY_PREFIX)).map((problem) => problem.key.slice(ENTRY_PREFIX.length)),
     plan: plan.value,
     planUnreadable: plan.unreadable,
     reminders: reminders.value,

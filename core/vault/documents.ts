@@ -1,12 +1,14 @@
 import { readLocal, writeLocal } from './area';
+import { DOCUMENT_KEYS, type DocumentName } from './layout';
 import { openRecord, sealRecord } from './records';
 
 /**
  * Small encrypted documents that are saved whole: the safety plan, the reminders, and the
  * reminder being typed. Each is one record sealed by the vault's one codec (records.ts) under
- * its own name. A save is one atomic write, so a crash leaves the previous version standing.
+ * its own neutral name (core/vault/layout.ts). A save is one atomic write, so a crash leaves
+ * the previous version standing.
  */
-export type DocumentName = 'plan' | 'reminders' | 'reminder-draft';
+export type { DocumentName } from './layout';
 
 export async function saveDocument(key: CryptoKey, name: DocumentName, value: unknown): Promise<void> {
   await saveDocuments(key, { [name]: value });
@@ -14,13 +16,17 @@ export async function saveDocument(key: CryptoKey, name: DocumentName, value: un
 
 /** Several documents in one atomic write (a reminder kept, and its draft emptied, together). */
 export async function saveDocuments(key: CryptoKey, values: Partial<Record<DocumentName, unknown>>): Promise<void> {
-  const sealed = await Promise.all(Object.entries(values).map(async ([name, value]) => [name, await sealRecord(key, name, value)] as const));
+  const sealed = await Promise.all(Object.entries(values).map(async ([name, value]) => {
+      const storageKey = DOCUMENT_KEYS[name as DocumentName];
+      return [storageKey, await sealRecord(key, storageKey, value)] as const;
+    }));
   await writeLocal(Object.fromEntries(sealed));
 }
 
 /** The document, null when none was saved yet; a damaged one throws DecryptError (never replaced silently). */
 export async function loadDocument<T>(key: CryptoKey, name: DocumentName): Promise<T | null> {
-  const stored = (await readLocal([name]))[name];
+  const storageKey = DOCUMENT_KEYS[name];
+  const stored = (await readLocal([storageKey]))[storageKey];
   if (stored === undefined) return null;
-  return (await openRecord<T>(key, name, stored)).value;
+  return (await openRecord<T>(key, storageKey, stored)).value;
 }

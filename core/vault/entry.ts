@@ -63,9 +63,7 @@ export interface RecordProblem {
   reason: 'unreadable' | 'newer-version';
 }
 
-export const ENTRY_PREFIX = 'e:';
-export const HEAD_KEY = 'head';
-export const DRAFT_KEY = 'draft';
+export { DRAFT_KEY, ENTRY_PREFIX, HEAD_KEY } from './layout';
 export const GENESIS = '0'.repeat(64);
 
 /** The end of the hash chain, and how many list-index shards exist (absent: no index yet). */
@@ -73,4 +71,6 @@ export interface Head {
   seq: number;
   hash: string;
   shards?: number;
+  /** Ids of spare history records (core/vault/spares.ts); absent: none yet. */
+  spares?: string[];
 }

@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { importKey } from '../crypto';
-import { sealRecord, type StoredRecord } from './records';
+import { DEFLATED_JSON_RECORD, JSON_RECORD, openRecord, PADDED, sealRecord, type StoredRecord } from './records';
 import { indexMatches, SHARD_FORMAT, SHARD_SIZE, shardKey, summarize, type EntrySummary } from './journal-index';
 import {
   appendEntries,
+  ENTRY_PREFIX,
   fieldsDigest,
   HEAD_KEY,
   mergeImported,
@@ -135,7 +136,8 @@ describe('the list index', () => {
     const { summaries } = await openList(k);
     const stored = (await fakeBrowser.storage.local.get([shardKey(0)]))[shardKey(0)] as StoredRecord;
     const first = await sealRecord(k, shardKey(0), summaries);
-    expect(stored.v).toBe(SHARD_FORMAT);
+    expect(stored.v).toBe(PADDED);
+    expect((await openRecord(k, shardKey(0), stored, [JSON_RECORD, DEFLATED_JSON_RECORD])).version).toBe(SHARD_FORMAT);
     expect(stored.env.ct.length).toBeLessThan(first.env.ct.length / 3);
     // A shard written by the first format (summaries as objects, sealed as a record) still opens.
     await fakeBrowser.storage.local.set({ [shardKey(0)]: first });
@@ -158,7 +160,7 @@ describe('a journal without a usable index', () => {
     const { entries, head: seen } = await openJournal(k);
     expect(await rebuildIndex(k, entries, seen!.seq)).toBe(true);
     const after = await snapshot();
-    for (const id of ids) expect(after[`e:${id}`]).toEqual(old[`e:${id}`]);
+    for (const id of ids) expect(after[`${ENTRY_PREFIX}${id}`]).toEqual(old[`${ENTRY_PREFIX}${id}`]);
     await expectIndexTrue(k);
 
     // Entries remember the shard they were in before; a save finds where the rebuild put them.

@@ -1,4 +1,5 @@
 import { readLocal } from './area';
+import { INDEX_PREFIX } from './layout';
 import type { Category, Entry, Head } from './entry';
 import { DEFLATED_JSON_RECORD, JSON_RECORD, openRecord, sealRecord, type StoredRecord } from './records';
 
@@ -25,7 +26,7 @@ export interface EntrySummary {
   snippet: string;
 }
 
-export const INDEX_PREFIX = 'x:';
+export { INDEX_PREFIX } from './layout';
 export const SHARD_SIZE = 200;
 export const SNIPPET_LENGTH = 120;
 

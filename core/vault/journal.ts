@@ -5,12 +5,13 @@ import { DRAFT_KEY, ENTRY_PREFIX, GENESIS, HEAD_KEY, type Draft, type Entry, typ
 import { openIndex, sealShards, summarize, updateSummaries, type OpenedIndex } from './journal-index';
 import { NewerVersionError, openRecord, RECORD_SCHEMA, sealRecord, sealRecordLike, type StoredRecord } from './records';
 import { byteSize, scrubLeftovers } from './scrub';
+import { makeSpares, spareForNewEntry, sparesToRound } from './spares';
 
 /**
- * The journal's records. One encrypted record per entry (`e:<id>`), holding every revision of
- * that entry (append-only); a small encrypted head (`head`) that chains every revision of the
- * whole journal by SHA-256, so an altered, removed or reordered revision shows; and the draft
- * (`draft`). A save writes the entry, its list-index shard and the head in one atomic storage write,
+ * The journal's records (their storage names: core/vault/layout.ts). One encrypted record per
+ * entry, holding every revision of that entry (append-only), and spare ones beside them
+ * (core/vault/spares.ts); a small encrypted head that chains every revision of the whole journal
+ * by SHA-256, so an altered, removed or reordered revision shows; and the draft. A save writes the entry, its list-index shard and the head in one atomic storage write,
  * so a crash or a full storage leaves either the old state or the new one, never half of each.
  */
 
@@ -31,7 +32,7 @@ let localQueue: Promise<unknown> = Promise.resolve();
  */
 export function exclusive<T>(task: () => Promise<T>): Promise<T> {
   const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-  if (locks) return locks.request('haven-journal-write', task) as Promise<T>;
+  if (locks) return locks.request('calc-write', task) as Promise<T>;
   const run = localQueue.then(task, task);
   localQueue = run.catch(() => undefined);
   return run;
@@ -63,8 +64,10 @@ export interface OpenedJournal {
 /** How many entry records one read of a full open holds: the popup stays responsive in between. */
 const OPEN_BATCH = 250;
 
-async function openEntryRecord(key: CryptoKey, storageKey: string, stored: unknown): Promise<Entry> {
-  const { version, value } = await openRecord<Entry>(key, storageKey, stored);
+/** An entry record opened; null for a spare (core/vault/spares.ts). */
+async function openEntryRecord(key: CryptoKey, storageKey: string, stored: unknown): Promise<Entry | null> {
+  const { version, value } = await openRecord<Entry | null>(key, storageKey, stored);
+  if (value === null) return null;
   const entry = migrateEntry(version, value);
   if (`${ENTRY_PREFIX}${entry.id}` !== storageKey || !Array.isArray(entry.revisions)) throw new DecryptError();
   return entry;
@@ -91,10 +94,13 @@ export async function openJournal(key: CryptoKey, onBatch?: (opened: number, tot
   }
   const entries: Entry[] = [];
   const { keys, values } = await listLocalKeys();
-  const entryKeys = keys.filter((storageKey) => storageKey.startsWith(ENTRY_PREFIX));
+  // The spares the head lists are not opened (and not counted); any other spare opens as null.
+  const spares = new Set((head?.spares ?? []).map((id) => `${ENTRY_PREFIX}${id}`));
+  const entryKeys = keys.filter((storageKey) => storageKey.startsWith(ENTRY_PREFIX) && !spares.has(storageKey));
   for (let start = 0; start < entryKeys.length; start += OPEN_BATCH) {
     const batchKeys = entryKeys.slice(start, start + OPEN_BATCH);
     const stored = values ?? (await readLocal(batchKeys));
+    // A spare opens as null, like a record that failed (which is reported as a problem).
     const opened = await Promise.all(
       batchKeys.map((storageKey) => openEntryRecord(key, storageKey, stored[storageKey]).catch((error: unknown) => (problems.push(problemOf(storageKey, error)), null))),
     );
@@ -137,7 +143,7 @@ export function rebuildIndex(key: CryptoKey, entries: Entry[], seenSeq: number):
   });
 }
 
-async function readHead(key: CryptoKey): Promise<Head> {
+export async function readHead(key: CryptoKey): Promise<Head> {
   return openHead(key, (await readLocal([HEAD_KEY]))[HEAD_KEY]);
 }
 
@@ -160,8 +166,8 @@ async function openHead(key: CryptoKey, stored: unknown): Promise<Head> {
 
 async function openStoredEntry(key: CryptoKey, storageKey: string, stored: unknown): Promise<Entry | null> {
   if (stored === undefined) return null;
-  const { version, value } = await openRecord<Entry>(key, storageKey, stored);
-  return migrateEntry(version, value);
+  const { version, value } = await openRecord<Entry | null>(key, storageKey, stored);
+  return value === null ? null : migrateEntry(version, value);
 }
 
 export function newEntryId(): string {
@@ -196,19 +202,24 @@ async function appendRevision(
   const saved: Entry = { ...entry, revisions: [...entry.revisions, revision] };
   const index = await updateSummaries(key, head, [{ entry: saved, existed: stored !== null }]);
   const storageKey = `${ENTRY_PREFIX}${id}`;
-  const [sealedEntry, sealedHead, emptyDraft] = await Promise.all([
-    sealRecord(key, storageKey, saved),
-    sealRecord(key, HEAD_KEY, { seq: revision.seq, hash: revision.hash, shards: index?.shards } satisfies Head),
+  const sealedEntry = await sealRecord(key, storageKey, saved);
+  // A new entry takes a spare's place, or brings new spares, so the records' number says little.
+  const spare = stored === null ? await spareForNewEntry(key, head.spares ?? [], plainBytes(sealedEntry)) : null;
+  const [sealedHead, emptyDraft] = await Promise.all([
+    sealRecord(key, HEAD_KEY, { seq: revision.seq, hash: revision.hash, shards: index?.shards, spares: spare?.spares ?? head.spares } satisfies Head),
     options.clearDraft ? sealRecord(key, DRAFT_KEY, null) : undefined,
   ]);
   await writeLocal({
     [storageKey]: sealedEntry,
+    ...spare?.records,
     ...index?.records,
     [HEAD_KEY]: sealedHead,
     // Replacing the draft with an empty sealed value, in the same write, so no state exists where
     // the entry is saved but its draft would be offered again.
     ...(emptyDraft ? { [DRAFT_KEY]: emptyDraft } : {}),
   });
+  // Left behind by a crash here, a spare is one more (harmless) record; the head no longer lists it.
+  if (spare?.remove) await removeLocal([spare.remove]).catch(() => undefined);
   return { entry: saved, changedElsewhere };
 }
 
@@ -240,6 +251,7 @@ export function appendEntries(key: CryptoKey, items: { id: string; fields: Entry
       batch[HEAD_KEY] = await sealRecord(key, HEAD_KEY, head);
       await writeLocal({ ...batch, ...index?.records });
     }
+    await roundHistory(key, head);
     return head.seq;
   });
 }
@@ -275,6 +287,28 @@ export async function purgeEntry(key: CryptoKey, id: string): Promise<Entry | nu
   if (!done) return null;
   await scrubLeftovers(done.replacedBytes);
   return done.purged;
+}
+
+/** The plaintext length inside a sealed record (its ciphertext less the GCM tag). */
+function plainBytes(record: StoredRecord): number {
+  return Math.floor((record.env.ct.replace(/=+$/, '').length * 3) / 4) - 16;
+}
+
+/**
+ * Bring the history's record count up to a multiple of SPARE_STEP with spares as long as the
+ * median entry (after adding many entries at once, or moving a 0.1.0 journal). Call inside
+ * `exclusive`, with the head as stored.
+ */
+export async function roundHistory(key: CryptoKey, head: Head): Promise<void> {
+  const { keys, values } = await listLocalKeys();
+  const history = keys.filter((storageKey) => storageKey.startsWith(ENTRY_PREFIX));
+  const count = sparesToRound(history.length);
+  if (!count) return;
+  const sample = values ?? (await readLocal(history.slice(0, 64)));
+  const sizes = history.map((storageKey) => sample[storageKey] as StoredRecord | undefined).filter((record) => record?.env).map((record) => plainBytes(record!)).sort((a, b) => a - b);
+  const made = await makeSpares(key, count, sizes[Math.floor(sizes.length / 2)] ?? 0);
+  const next: Head = { ...head, spares: [...(head.spares ?? []), ...made.ids] };
+  await writeLocal({ ...made.records, [HEAD_KEY]: await sealRecord(key, HEAD_KEY, next) });
 }
 
 /** Remove every journal record (the emergency wipe and tests). */
@@ -360,6 +394,7 @@ export function mergeImported(
       batch[HEAD_KEY] = await sealRecord(key, HEAD_KEY, head);
       await writeLocal({ ...batch, ...index?.records });
     }
+    if (added) await roundHistory(key, head);
     return { added, skipped };
   });
 }

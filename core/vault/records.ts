@@ -1,6 +1,7 @@
 import { utf8 } from '../bytes';
 import { DecryptError, isEnvelope, open, seal, type Envelope } from '../crypto';
 import { deflate, inflate } from '../deflate';
+import { pad, unpad } from './padding';
 
 /**
  * The one codec for every encrypted record Haven stores (entries, the chain's head, the draft,
@@ -8,9 +9,13 @@ import { deflate, inflate } from '../deflate';
  * AES-GCM envelope whose additional data binds the storage key and that version, so a
  * ciphertext moved to another key, or relabelled with another version, fails to open.
  *
- * A version also names how the value is encoded inside the envelope: plain JSON text, or JSON
+ * A format names how the value is encoded inside the envelope: plain JSON text, or JSON
  * deflated first (the list index, read in bulk). Compressing before encrypting is safe there:
- * nothing an outsider chooses is ever mixed into such a record and observed.
+ * nothing an outsider chooses is ever mixed into such a record and observed. Records are written
+ * as version 3 (PADDED): the encoded value framed with its format and padded to a listed size
+ * (core/vault/padding.ts), so its stored size says little. Versions 1 and 2 (the format alone,
+ * unpadded) are what 0.1.0 wrote; they are still read, and rewritten as 3 at the first unlock
+ * (core/vault/layout-migration.ts).
  */
 export interface StoredRecord {
   v: number;
@@ -39,37 +44,34 @@ export const DEFLATED_JSON_RECORD: RecordFormat = {
 /** Today's schema of plain records (entries, head, draft, documents). */
 export const RECORD_SCHEMA = JSON_RECORD.version;
 
+/** The stored version of every record written today: a format inside a padded frame. */
+export const PADDED = 3;
+
 /** The record was written by a newer version of Haven: left alone, never overwritten. */
 export class NewerVersionError extends Error {}
 
 const aad = (storageKey: string, version: number) => `${storageKey}|v${version}`;
 
-export async function sealRecord(key: CryptoKey, storageKey: string, value: unknown, format: RecordFormat = JSON_RECORD): Promise<StoredRecord> {
-  return { v: format.version, env: await seal(key, await format.encode(value), aad(storageKey, format.version)) };
+export async function sealRecord(key: CryptoKey, storageKey: string, value: unknown, format: RecordFormat = JSON_RECORD, atLeast = 0): Promise<StoredRecord> {
+  const framed = pad(format.version, await format.encode(value), atLeast);
+  return { v: PADDED, env: await seal(key, framed, aad(storageKey, PADDED)) };
 }
 
 /**
- * Seal a plain JSON record exactly as long, as stored, as `replaced` (an earlier sealed JSON
- * record under the same key), when it is not longer: the JSON text is padded with spaces,
- * which JSON.parse ignores. Replacing a record with one of the same size lets SQLite (Firefox)
- * write it where the old one was, over its bytes (see core/vault/scrub.ts); a longer value, or
- * an earlier record in another format, is sealed as usual.
+ * Seal a record at least as long, as stored, as `replaced` (an earlier record under the same
+ * key): replacing a record with one of the same size lets SQLite (Firefox) write it where the
+ * old one was, over its bytes (see core/vault/scrub.ts).
  */
 export async function sealRecordLike(key: CryptoKey, storageKey: string, value: unknown, replaced: unknown): Promise<StoredRecord> {
   const old = replaced as Partial<StoredRecord> | undefined;
-  const text = JSON.stringify(value);
-  const oldCt = old?.v === JSON_RECORD.version && isEnvelope(old.env) ? old.env.ct : undefined;
   // AES-GCM adds a 16-byte tag; base64 turns 3 bytes into 4 characters.
-  const target = oldCt === undefined ? 0 : Math.floor((oldCt.replace(/=+$/, '').length * 3) / 4) - 16;
-  const plain = utf8.encode(text);
-  if (target <= plain.length) return sealRecord(key, storageKey, value);
-  const padded = new Uint8Array(target).fill(0x20);
-  padded.set(plain);
-  return { v: JSON_RECORD.version, env: await seal(key, padded, aad(storageKey, JSON_RECORD.version)) };
+  const oldPlain = isEnvelope(old?.env) ? Math.floor((old.env.ct.replace(/=+$/, '').length * 3) / 4) - 16 : 0;
+  return sealRecord(key, storageKey, value, JSON_RECORD, oldPlain);
 }
 
 /**
- * Open a record written in one of `formats` (its version says which; a version older than every
+ * Open a record written in one of `formats` (its version, or inside a padded record its frame,
+ * says which, and is what is returned as `version`; a version older than every
  * format is read with the oldest one: older schemas were plain JSON too, and the caller migrates
  * them). A version above every known one is a NewerVersionError; anything damaged, moved or not
  * decodable is a DecryptError.
@@ -82,13 +84,20 @@ export async function openRecord<T>(
 ): Promise<{ version: number; value: T }> {
   const record = stored as Partial<StoredRecord> | undefined;
   if (!record || typeof record !== 'object' || typeof record.v !== 'number' || !isEnvelope(record.env)) throw new DecryptError();
-  const version = record.v;
+  if (record.v > PADDED) throw new NewerVersionError();
+  const bytes = await open(key, record.env, aad(storageKey, record.v));
+  let version = record.v;
+  let payload = bytes;
+  if (record.v === PADDED) {
+    const framed = unpad(bytes);
+    if (!framed) throw new DecryptError();
+    ({ encoding: version, payload } = framed);
+  }
   const byVersion = [...formats].sort((a, b) => a.version - b.version);
   if (version > byVersion.at(-1)!.version) throw new NewerVersionError();
   const format = byVersion.find((candidate) => candidate.version === version) ?? byVersion[0]!;
-  const bytes = await open(key, record.env, aad(storageKey, version));
   try {
-    return { version, value: (await format.decode(bytes)) as T };
+    return { version, value: (await format.decode(payload)) as T };
   } catch {
     throw new DecryptError();
   }

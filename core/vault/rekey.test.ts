@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DecryptError, unwrapDataKey } from '../crypto';
 import * as area from './area';
 import { loadDocument, saveDocument } from './documents';
-import { openJournal, saveRevision, verifyChain, type EntryFields } from './journal';
+import { ENTRY_PREFIX, HEAD_KEY, openJournal, saveRevision, verifyChain, type EntryFields } from './journal';
 import { loadKeyring, KEYRING_KEY, type KeyringRecord } from './keyring';
 import { changeDataKey, finishRekey, pendingRekey } from './rekey';
 import { savePassphrase } from '@/features/unlock/setup-steps';
@@ -37,7 +37,10 @@ describe('a passphrase change re-keys', () => {
     const stolenKey = await unwrapDataKey(oldKeyring, OLD);
     const withOld = await openJournal(stolenKey);
     expect(withOld.entries).toEqual([]);
-    expect(withOld.problems.map((problem) => problem.key).sort()).toEqual(['e:after', 'e:e0', 'e:e1', 'e:e2', 'head']);
+    // Every record, spares too (without the head nothing says which records they are).
+    const sealed = Object.keys(await fakeBrowser.storage.local.get(null)).filter((name) => name.startsWith(ENTRY_PREFIX) || name === HEAD_KEY);
+    expect(sealed).toEqual(expect.arrayContaining(['h:after', 'h:e0', 'h:e1', 'h:e2', HEAD_KEY]));
+    expect(withOld.problems.map((problem) => problem.key).sort()).toEqual(sealed.sort());
     await expect(loadDocument(stolenKey, 'plan')).rejects.toBeInstanceOf(DecryptError);
 
     const keyring = (await loadKeyring())!;
@@ -90,12 +93,12 @@ describe('a passphrase change re-keys', () => {
 
   it('a damaged record is kept exactly as it was, and counted', async () => {
     await journalWith(2);
-    const stored = (await fakeBrowser.storage.local.get('e:e1'))['e:e1'] as { v: number; env: { ct: string } };
+    const stored = (await fakeBrowser.storage.local.get('h:e1'))['h:e1'] as { v: number; env: { ct: string } };
     const broken = { ...stored, env: { ...stored.env, ct: `${stored.env.ct.slice(0, -8)}AAAAAAA=` } };
-    await fakeBrowser.storage.local.set({ 'e:e1': broken });
+    await fakeBrowser.storage.local.set({ 'h:e1': broken });
     const changed = await changeDataKey(OLD, NEW);
     expect(changed!.damaged).toBe(1);
-    expect((await fakeBrowser.storage.local.get('e:e1'))['e:e1']).toEqual(broken);
+    expect((await fakeBrowser.storage.local.get('h:e1'))['h:e1']).toEqual(broken);
     expect((await openJournal(changed!.key)).entries.map((entry) => entry.id)).toEqual(['e0']);
     expect(Object.keys(await fakeBrowser.storage.local.get(null))).toContain(KEYRING_KEY);
   }, 30_000);

@@ -2,6 +2,7 @@ import { beginRekey, openRekey, PASSPHRASE_KDF, type KeyPair, type RekeyBundle }
 import { listLocalKeys, readLocal, writeLocal } from './area';
 import { exclusive } from './journal';
 import { loadKeyring, saveKeyring, type KeyringRecord } from './keyring';
+import { isDataRecordKey } from './layout';
 import { isStoredRecord, resealRecord, type StoredRecord } from './records';
 
 /**
@@ -49,9 +50,10 @@ export async function pendingRekey(keyring: KeyringRecord, passphrase: string): 
 export function finishRekey(keys: KeyPair, bundle: RekeyBundle, onProgress?: (done: number, total: number) => void): Promise<RekeyResult> {
   // Inside the journal's write lock: no save of another view interleaves with a batch.
   return exclusive(async () => {
-    const { keys: storageKeys, values } = await listLocalKeys();
+    const { keys: allKeys, values } = await listLocalKeys();
     let resealed = 0;
     let damaged = 0;
+    const storageKeys = allKeys.filter(isDataRecordKey);
     for (let start = 0; start < storageKeys.length; start += BATCH) {
       const batchKeys = storageKeys.slice(start, start + BATCH);
       const stored = values ?? (await readLocal(batchKeys));

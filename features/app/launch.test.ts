@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerFirstRunOffer } from '@/core/first-run';
+import { KEYRING_KEY } from '@/core/vault/keyring';
 import { wipeEverything } from '@/core/vault/wipe';
 import { declineSetup, markSetupDone, saveCode, savePassphrase } from '@/features/unlock/setup-steps';
 import { endsWithSetupGesture } from '@/features/unlock/setup-gesture';
@@ -64,9 +65,9 @@ describe('an erase cut short', () => {
     expect(await readLaunchState()).toMatchObject({ setupStep: 'passphrase', eraseInterrupted: false });
     await savePassphrase('maple river quietly 42');
     await markSetupDone();
-    await fakeBrowser.storage.local.set({ 'e:abc': { v: 1, env: {} } });
+    await fakeBrowser.storage.local.set({ 'h:abc': { v: 3, env: {} } });
     // The erase's first step: the keyring gone; the browser killed before the rest.
-    await fakeBrowser.storage.local.remove('keyring');
+    await fakeBrowser.storage.local.remove(KEYRING_KEY);
     expect(await readLaunchState()).toMatchObject({ setupOffered: false, eraseInterrupted: true });
     await wipeEverything();
     expect(await readLaunchState()).toMatchObject({ setupOffered: false, eraseInterrupted: false });

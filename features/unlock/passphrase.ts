@@ -1,28 +1,35 @@
 import { PASSPHRASE_KDF, rewrapDataKey, unwrapDataKey } from '@/core/crypto';
 import { setKey } from '@/core/session';
 import { loadKeyring, saveKeyring } from '@/core/vault/keyring';
+import { migrateLayout } from '@/core/vault/layout-migration';
 import { changeDataKey, finishRekey, pendingRekey } from '@/core/vault/rekey';
 
 export type UnlockResult = { ok: true } | { ok: false; reason: 'wrong-passphrase' | 'no-keyring' };
 
 /**
  * Open the data key with the passphrase. A passphrase change cut short (a crash, a full storage)
- * is finished first, with the old or the new passphrase. When the stored KDF setting is weaker
- * than today's, the same key is re-wrapped under today's setting.
+ * is finished first, with the old or the new passphrase; a 0.1.0 storage is then moved to
+ * today's layout (core/vault/layout-migration.ts) before any screen reads it. When the stored
+ * KDF setting is weaker than today's, the same key is re-wrapped under today's setting.
  */
 export async function unlockWithPassphrase(passphrase: string): Promise<UnlockResult> {
   const keyring = await loadKeyring();
   if (!keyring) return { ok: false, reason: 'no-keyring' };
   const pending = await pendingRekey(keyring, passphrase);
   if (pending && keyring.rekey) {
-    setKey((await finishRekey(pending, keyring.rekey)).key);
+    const { key } = await finishRekey(pending, keyring.rekey);
+    await migrateLayout(key);
+    setKey(key);
     return { ok: true };
   }
+  let key: CryptoKey;
   try {
-    setKey(await unwrapDataKey(keyring, passphrase));
+    key = await unwrapDataKey(keyring, passphrase);
   } catch {
     return { ok: false, reason: 'wrong-passphrase' };
   }
+  await migrateLayout(key);
+  setKey(key);
   const { memoryKiB, iterations } = keyring.kdf;
   if (!keyring.rekey && (memoryKiB < PASSPHRASE_KDF.memoryKiB || iterations < PASSPHRASE_KDF.iterations)) {
     await rewrapDataKey(keyring, passphrase, passphrase).then((wrapped) => saveKeyring(wrapped)).catch(() => undefined);
