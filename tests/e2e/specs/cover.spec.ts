@@ -93,7 +93,7 @@ test('setup refuses bad codes with a clear message and resumes after the popup c
   await resumed.fill('textbox', 'Type the passphrase again', 'password1');
   await resumed.click('button', 'Continue');
   await resumed.waitForText((text) => text.includes('stronger passphrase'), 'the weak-passphrase message');
-  expect(await haven.storage()).not.toHaveProperty('keyring');
+  expect(await haven.storage()).not.toHaveProperty('m0');
 });
 
 test('"Not now" leaves a plain calculator for good; only the deliberate gesture brings setup back', async ({ haven }) => {

@@ -25,17 +25,17 @@ test('the old passphrase with a copy of the old keyring opens nothing written af
   await openJournal(popup);
   await writeEntry(popup, before);
   // What someone who copied the profile before the change holds.
-  const oldKeyring = (await haven.storage()).keyring;
+  const oldKeyring = (await haven.storage()).m0;
 
   await changePassphrase(popup);
   await popup.waitFor('button', 'New entry', { timeoutMs: 20_000 });
   await writeEntry(popup, after);
   await popup.page.close();
-  expect(JSON.stringify((await haven.storage()).keyring)).not.toBe(JSON.stringify(oldKeyring));
+  expect(JSON.stringify((await haven.storage()).m0)).not.toBe(JSON.stringify(oldKeyring));
 
   // He puts the old keyring back and types the old passphrase: nothing opens.
-  const current = (await haven.storage()).keyring;
-  await haven.putStorage({ keyring: oldKeyring });
+  const current = (await haven.storage()).m0;
+  await haven.putStorage({ m0: oldKeyring });
   const forced = await openHaven(haven);
   await openJournal(forced, PASSPHRASE);
   await forced.waitForText((text) => text.includes('could not be opened'), 'the unreadable records');
@@ -45,7 +45,7 @@ test('the old passphrase with a copy of the old keyring opens nothing written af
   await forced.page.close();
 
   // With today's keyring, the new passphrase opens both; the old one nothing.
-  await haven.putStorage({ keyring: current });
+  await haven.putStorage({ m0: current });
   const her = await openHaven(haven);
   await her.click('button', 'Journal');
   await her.fill('textbox', 'Passphrase', PASSPHRASE);
@@ -76,5 +76,5 @@ test('a browser killed in the middle of a passphrase change loses nothing, and t
   expect(after.problems).toEqual([]);
   expect(after.ids).toHaveLength(seeded);
   expect(after.chain).toMatchObject({ intact: true, length: seeded });
-  expect(JSON.stringify((await haven.storage()).keyring)).not.toContain('rekey');
+  expect(JSON.stringify((await haven.storage()).m0)).not.toContain('"next"');
 });
