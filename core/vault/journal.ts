@@ -295,20 +295,26 @@ function plainBytes(record: StoredRecord): number {
 }
 
 /**
- * Bring the history's record count up to a multiple of SPARE_STEP with spares as long as the
- * median entry (after adding many entries at once, or moving a 0.1.0 journal). Call inside
- * `exclusive`, with the head as stored.
+ * Make the history's record count a multiple of SPARE_STEP again, with at most SPARE_STEP - 1
+ * spares (after adding many entries at once, or moving a 0.1.0 journal): spares are made, as long
+ * as the median entry, or removed. Call inside `exclusive`, with the head as stored.
  */
 export async function roundHistory(key: CryptoKey, head: Head): Promise<void> {
   const { keys, values } = await listLocalKeys();
-  const history = keys.filter((storageKey) => storageKey.startsWith(ENTRY_PREFIX));
-  const count = sparesToRound(history.length);
-  if (!count) return;
-  const sample = values ?? (await readLocal(history.slice(0, 64)));
-  const sizes = history.map((storageKey) => sample[storageKey] as StoredRecord | undefined).filter((record) => record?.env).map((record) => plainBytes(record!)).sort((a, b) => a - b);
-  const made = await makeSpares(key, count, sizes[Math.floor(sizes.length / 2)] ?? 0);
-  const next: Head = { ...head, spares: [...(head.spares ?? []), ...made.ids] };
-  await writeLocal({ ...made.records, [HEAD_KEY]: await sealRecord(key, HEAD_KEY, next) });
+  const history = new Set(keys.filter((storageKey) => storageKey.startsWith(ENTRY_PREFIX)));
+  const spares = (head.spares ?? []).filter((id) => history.has(`${ENTRY_PREFIX}${id}`));
+  const wanted = sparesToRound(history.size - spares.length);
+  if (wanted === spares.length && spares.length === (head.spares ?? []).length) return;
+  if (wanted <= spares.length) {
+    const kept = spares.slice(0, wanted);
+    await writeLocal({ [HEAD_KEY]: await sealRecord(key, HEAD_KEY, { ...head, spares: kept } satisfies Head) });
+    await removeLocal(spares.slice(wanted).map((id) => `${ENTRY_PREFIX}${id}`)).catch(() => undefined);
+    return;
+  }
+  const sample = values ?? (await readLocal([...history].slice(0, 64)));
+  const sizes = [...history].map((storageKey) => sample[storageKey] as StoredRecord | undefined).filter((record) => record?.env).map((record) => plainBytes(record!)).sort((a, b) => a - b);
+  const made = await makeSpares(key, wanted - spares.length, sizes[Math.floor(sizes.length / 2)] ?? 0);
+  await writeLocal({ ...made.records, [HEAD_KEY]: await sealRecord(key, HEAD_KEY, { ...head, spares: [...spares, ...made.ids] } satisfies Head) });
 }
 
 /** Remove every journal record (the emergency wipe and tests). */

@@ -110,3 +110,22 @@ describe('moving 0.1.0 storage to the neutral layout', () => {
     expect(Object.keys(await stored())).not.toContain(legacyEntry);
   }, 30_000);
 });
+
+describe('the history count after adding many entries at once', () => {
+  it('stays a multiple of 16 with never more than 15 spares, however many times entries are added', async () => {
+    fakeBrowser.reset();
+    const { importKey } = await import('../crypto');
+    const { appendEntries, newEntryId, readHead } = await import('./journal');
+    const key = await importKey(new Uint8Array(32).fill(3));
+    const fields = { ...ENTRIES.kept };
+    for (const count of [10, 250, 7, 1, 33]) {
+      await appendEntries(key, Array.from({ length: count }, () => ({ id: newEntryId(), fields })));
+      const names = Object.keys(await stored()).filter((name) => name.startsWith(ENTRY_PREFIX));
+      expect(names.length % SPARE_STEP).toBe(0);
+      const spares = (await readHead(key)).spares ?? [];
+      expect(spares.length).toBeLessThan(SPARE_STEP);
+      for (const id of spares) expect(names).toContain(`${ENTRY_PREFIX}${id}`);
+      expect((await openJournal(key)).problems).toEqual([]);
+    }
+  });
+});

@@ -38,9 +38,9 @@ export async function removeWipeRecord(): Promise<void> {
  */
 export async function wipeEverything(): Promise<void> {
   // Under today's name or 0.1.0's (a storage not unlocked since the update).
-  const keyrings = await readLocal([KEYRING_KEY, LEGACY_KEYRING_KEY]);
+  const keyrings = Object.fromEntries(Object.entries(await readLocal([KEYRING_KEY, LEGACY_KEYRING_KEY])).filter(([, value]) => value !== undefined));
   if (Object.keys(keyrings).length) await overwriteWithFiller(keyrings);
-  await removeLocal([KEYRING_KEY, LEGACY_KEYRING_KEY]);
+  await removeLocal(Object.keys(keyrings));
   const everything = await readLocal(null);
   await overwriteWithFiller(everything);
   await clearLocal();

@@ -4,6 +4,7 @@ import { readBackup } from '@/core/backup/read';
 import { applyRestore, previewRestore } from '@/core/backup/restore';
 import { unwrapDataKey } from '@/core/crypto';
 import { loadKeyring } from '@/core/vault/keyring';
+import { isDataRecordKey } from '@/core/vault/layout';
 import { changeDataKey } from '@/core/vault/rekey';
 import { wipeEverything } from '@/core/vault/wipe';
 import { makeReportFromJournal } from '@/features/report/report-pdf';
@@ -100,7 +101,7 @@ export const bench = {
     let started = performance.now();
     const { text } = await exportBackup(k, passphrase);
     const exportMs = performance.now() - started;
-    const written = Object.keys(await browser.storage.local.get(null)).filter((name) => /^(e:|x:|head$|draft$|plan$|reminders$)/.test(name));
+    const written = Object.keys(await browser.storage.local.get(null)).filter(isDataRecordKey);
     await browser.storage.local.remove(written);
     started = performance.now();
     const read = await readBackup(text, passphrase);
@@ -147,6 +148,16 @@ export const bench = {
   /** What storage.local holds, in bytes of JSON (what the browser keeps, give or take). */
   async storageBytes(): Promise<number> {
     return new TextEncoder().encode(JSON.stringify(await browser.storage.local.get(null))).length;
+  },
+  /**
+   * What a reader of storage learns from the records' sizes: how many sealed records there are,
+   * how many distinct stored lengths they have, and the bytes stored (any layout: every value
+   * with an `env` counts).
+   */
+  async storageShape(): Promise<{ records: number; sizes: number; bytes: number }> {
+    const all = await browser.storage.local.get(null);
+    const sealed = Object.values(all).filter((value): value is { env: { ct: string } } => typeof (value as { env?: { ct?: unknown } })?.env?.ct === 'string');
+    return { records: sealed.length, sizes: new Set(sealed.map((value) => value.env.ct.length)).size, bytes: new TextEncoder().encode(JSON.stringify(all)).length };
   },
   /**
    * Save new entries one after another, for ever, through the vault's own save (a crash test
