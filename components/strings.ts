@@ -8,6 +8,7 @@ const en = {
   storageFull: 'There is no room left on this device to save. Nothing was changed, and what you typed is still here.',
   saveFailed: 'This could not be saved just now. Nothing was changed, and what you typed is still here. Please try again.',
   tryAgain: 'Try again',
+  hiddenAsTyped: 'Secret field: what you type is hidden.',
 };
 
 export type Strings = typeof en;
@@ -19,6 +20,7 @@ const es: Strings = {
   storageFull: 'No queda espacio en este dispositivo para guardar. No se ha cambiado nada y lo que escribiste sigue aquí.',
   saveFailed: 'No se ha podido guardar ahora mismo. No se ha cambiado nada y lo que escribiste sigue aquí. Vuelve a intentarlo.',
   tryAgain: 'Volver a intentarlo',
+  hiddenAsTyped: 'Campo secreto: lo que escribes queda oculto.',
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, es };
