@@ -9,7 +9,7 @@ import { forgetCachedLock } from './check-code';
  * showing the sum; nothing on screen says anything happened.
  */
 export async function eraseAndStartFresh(): Promise<void> {
-  const request: HavenMessage = { type: 'erase-request', from: VIEW_ID };
+  const request: HavenMessage = { type: 'reset-request', from: VIEW_ID };
   await browser.runtime.sendMessage(request).catch(() => undefined);
   forgetCachedLock();
 }
