@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { hashOnlyNames } from './scripts/hash-only-names';
 import { markdownAsData } from './scripts/vite-markdown';
 
 // Everything an observer sees on chrome://extensions, about:addons and the shortcuts page is
@@ -22,6 +23,8 @@ export default defineConfig({
     // Both browsers preload modules natively; Vite's polyfill would only add a fetch() call.
     build: { modulePreload: { polyfill: false } },
   }),
+  // Built files are named by their hash alone: a file name must not say what the file holds.
+  hooks: { 'vite:build:extendConfig': (_entrypoints, config) => hashOnlyNames(config) },
   manifest: ({ browser }) => ({
     name: 'Pocket Calculator',
     short_name: 'Calculator',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromBase64, toHex, utf8 } from './bytes';
-import { createDataKey, DecryptError, deriveBytes, importKey, open, rewrapDataKey, seal, unwrapDataKey, type Envelope } from './crypto';
+import { DecryptError, deriveBytes, importKey, open, seal, type Envelope } from './crypto';
 
 const hex = (text: string) => Uint8Array.from(text.match(/../g)!.map((pair) => parseInt(pair, 16)));
 const FAST = { alg: 'argon2id', memoryKiB: 256, iterations: 2, parallelism: 1 } as const;
@@ -62,32 +62,5 @@ describe('record envelopes', () => {
     }
     await expect(open(k, { ...sealed, ct: sealed.ct.slice(0, 8) }, 'r')).rejects.toBeInstanceOf(DecryptError);
     await expect(open(k, { ...sealed, v: 2 } as unknown as Envelope, 'r')).rejects.toBeInstanceOf(DecryptError);
-  });
-});
-
-describe('the data key', () => {
-  it('unwraps with the right passphrase only', async () => {
-    const { key, stored } = await createDataKey('correct horse battery', FAST);
-    const sealed = await seal(key, utf8.encode('entry'), 'aad');
-    const again = await unwrapDataKey(stored, 'correct horse battery');
-    expect(utf8.decode(await open(again, sealed, 'aad'))).toBe('entry');
-    await expect(unwrapDataKey(stored, 'wrong horse')).rejects.toBeInstanceOf(DecryptError);
-  });
-
-  it('is non-extractable in memory', async () => {
-    const { key } = await createDataKey('passphrase here', FAST);
-    expect(key.extractable).toBe(false);
-    await expect(crypto.subtle.exportKey('raw', key)).rejects.toThrow();
-  });
-
-  it('survives a passphrase change without re-encrypting records', async () => {
-    const { key, stored } = await createDataKey('old passphrase', FAST);
-    const sealed = await seal(key, utf8.encode('kept'), 'aad');
-    const rewrapped = await rewrapDataKey(stored, 'old passphrase', 'new passphrase', { ...FAST, iterations: 3 });
-    expect(rewrapped.kdf.iterations).toBe(3);
-    expect(rewrapped.salt).not.toBe(stored.salt);
-    const unlocked = await unwrapDataKey(rewrapped, 'new passphrase');
-    expect(utf8.decode(await open(unlocked, sealed, 'aad'))).toBe('kept');
-    await expect(unwrapDataKey(rewrapped, 'old passphrase')).rejects.toBeInstanceOf(DecryptError);
   });
 });

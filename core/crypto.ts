@@ -22,7 +22,7 @@ export const PASSPHRASE_KDF: KdfParams = { alg: 'argon2id', memoryKiB: 65536, it
 export const UNLOCK_CODE_KDF: KdfParams = { alg: 'argon2id', memoryKiB: 8192, iterations: 2, parallelism: 1 };
 
 export const SALT_BYTES = 16;
-const KEY_BYTES = 32;
+export const KEY_BYTES = 32;
 const IV_BYTES = 12;
 
 /** A self-describing ciphertext: it names its format, so it can be migrated later. */
@@ -110,46 +110,14 @@ export function isEnvelope(value: unknown): value is Envelope {
   );
 }
 
-/** What storage holds of the data key: wrapped under the passphrase's key. */
+/**
+ * What storage holds of the data key: wrapped under the passphrase's key. Wrapping and
+ * unwrapping live in ./data-key.ts, which the cover does not load.
+ */
 export interface WrappedKey {
   kdf: KdfParams;
   salt: string;
   wrapped: Envelope;
-}
-
-const WRAP_AAD = 'haven:data-key:v1';
-
-/** A new random data key, wrapped under the passphrase. Returns the usable key too. */
-export async function createDataKey(passphrase: string, params: KdfParams = PASSPHRASE_KDF): Promise<{ key: CryptoKey; stored: WrappedKey }> {
-  const raw = randomBytes(KEY_BYTES);
-  const stored = await wrapDataKey(raw, passphrase, params);
-  return { key: await importKey(raw), stored };
-}
-
-/** Unwrap the data key; a wrong passphrase throws DecryptError. */
-export async function unwrapDataKey(stored: WrappedKey, passphrase: string): Promise<CryptoKey> {
-  return importKey(await unwrapRaw(stored, passphrase));
-}
-
-/** Change the passphrase (or raise the KDF cost): re-wrap the same data key, re-encrypt nothing. */
-export async function rewrapDataKey(stored: WrappedKey, oldPassphrase: string, newPassphrase: string, params: KdfParams = PASSPHRASE_KDF): Promise<WrappedKey> {
-  const raw = await unwrapRaw(stored, oldPassphrase);
-  try {
-    return await wrapDataKey(raw, newPassphrase, params);
-  } finally {
-    wipe(raw);
-  }
-}
-
-async function wrapDataKey(raw: Uint8Array, passphrase: string, params: KdfParams, aad = WRAP_AAD): Promise<WrappedKey> {
-  const salt = randomBytes(SALT_BYTES);
-  const kek = await importKey(await deriveBytes(passphrase, salt, params));
-  return { kdf: params, salt: toBase64(salt), wrapped: await seal(kek, raw, aad) };
-}
-
-async function unwrapRaw(stored: WrappedKey, passphrase: string, aad = WRAP_AAD): Promise<Uint8Array> {
-  const kek = await importKey(await deriveBytes(passphrase, fromBase64(stored.salt), stored.kdf));
-  return open(kek, stored.wrapped, aad);
 }
 
 /**
@@ -164,40 +132,7 @@ export interface RekeyBundle {
   both: WrappedKey[];
 }
 
-const BOTH_AAD = 'haven:data-keys:old+new:v1';
-
 export interface KeyPair {
   oldKey: CryptoKey;
   newKey: CryptoKey;
-}
-
-export async function beginRekey(stored: WrappedKey, oldPassphrase: string, newPassphrase: string, params: KdfParams = PASSPHRASE_KDF): Promise<{ bundle: RekeyBundle; keys: KeyPair }> {
-  const oldRaw = await unwrapRaw(stored, oldPassphrase);
-  const newRaw = randomBytes(KEY_BYTES);
-  const both = new Uint8Array([...oldRaw, ...newRaw]);
-  try {
-    const bundle: RekeyBundle = {
-      final: await wrapDataKey(newRaw, newPassphrase, params),
-      both: [await wrapDataKey(both, newPassphrase, params, BOTH_AAD), await wrapDataKey(both, oldPassphrase, params, BOTH_AAD)],
-    };
-    return { bundle, keys: await importPair(both) };
-  } finally {
-    wipe(oldRaw);
-    wipe(newRaw);
-  }
-}
-
-/** Both keys of a re-key under way, with either passphrase; a wrong one throws DecryptError. */
-export async function openRekey(bundle: RekeyBundle, passphrase: string): Promise<KeyPair> {
-  for (const wrapped of bundle.both) {
-    const both = await unwrapRaw(wrapped, passphrase, BOTH_AAD).catch(() => null);
-    if (both) return importPair(both);
-  }
-  throw new DecryptError();
-}
-
-async function importPair(both: Uint8Array): Promise<KeyPair> {
-  const keys = { oldKey: await importKey(both.slice(0, KEY_BYTES)), newKey: await importKey(both.slice(KEY_BYTES)) };
-  wipe(both);
-  return keys;
 }

@@ -14,7 +14,7 @@ describe('the background panic triggers', () => {
     resetPanicGuard();
     broadcasts = [];
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
-      if ((message as HavenMessage).type === 'panic') broadcasts.push(message as HavenMessage);
+      if ((message as HavenMessage).type === 'close') broadcasts.push(message as HavenMessage);
     });
   });
 
@@ -22,7 +22,7 @@ describe('the background panic triggers', () => {
     const commands = stubCommands();
     registerPanicTriggers();
     commands.press(PANIC_COMMAND);
-    await vi.waitFor(() => expect(broadcasts).toEqual([{ type: 'panic' }]));
+    await vi.waitFor(() => expect(broadcasts).toEqual([{ type: 'close' }]));
   });
 
   it('ignores other commands', async () => {
@@ -36,8 +36,8 @@ describe('the background panic triggers', () => {
   it('runs the panic path when a view asks for it', async () => {
     stubCommands();
     registerPanicTriggers();
-    await fakeBrowser.runtime.sendMessage({ type: 'panic-request' } satisfies HavenMessage);
-    await vi.waitFor(() => expect(broadcasts).toEqual([{ type: 'panic' }]));
+    await fakeBrowser.runtime.sendMessage({ type: 'close-request' } satisfies HavenMessage);
+    await vi.waitFor(() => expect(broadcasts).toEqual([{ type: 'close' }]));
   });
 
   it('names the same command as the manifest', async () => {
@@ -56,11 +56,11 @@ describe('the background erase', () => {
     const seen: string[] = [];
     fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
       const told = message as HavenMessage;
-      if (told.type === 'erase') seen.push(`erase told, except ${told.except}, storage has ${Object.keys(await fakeBrowser.storage.local.get(null)).length} keys`);
+      if (told.type === 'reset') seen.push(`erase told, except ${told.except}, storage has ${Object.keys(await fakeBrowser.storage.local.get(null)).length} keys`);
     });
     await fakeBrowser.storage.local.set({ keyring: { v: 1 }, 'e:a': { v: 1 }, settings: { cover: 'weather' } });
     registerPanicTriggers();
-    await fakeBrowser.runtime.sendMessage({ type: 'erase-request', from: 'view-1' } satisfies HavenMessage);
+    await fakeBrowser.runtime.sendMessage({ type: 'reset-request', from: 'view-1' } satisfies HavenMessage);
     expect(seen).toEqual(['erase told, except view-1, storage has 3 keys']);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });

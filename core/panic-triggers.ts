@@ -9,8 +9,8 @@ export function registerPanicTriggers(): void {
     if (command === PANIC_COMMAND) void panic();
   });
   browser.runtime.onMessage.addListener((message: unknown, sender: { tab?: { id?: number } }) => {
-    if (isHavenMessage(message) && message.type === 'panic-request') return panic(Date.now(), { tabId: sender.tab?.id });
-    if (isHavenMessage(message) && message.type === 'erase-request') return eraseEverything(message.from);
+    if (isHavenMessage(message) && message.type === 'close-request') return panic(Date.now(), { tabId: sender.tab?.id });
+    if (isHavenMessage(message) && message.type === 'reset-request') return eraseEverything(message.from);
     return undefined;
   });
 }

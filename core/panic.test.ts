@@ -28,7 +28,7 @@ describe('the one panic path', () => {
     await fakeBrowser.storage.session.set({ graceUntil: Date.now() + 60_000 });
     const { web, view } = await openTabs();
     await panic();
-    expect(broadcasts).toEqual([{ type: 'panic' }]);
+    expect(broadcasts).toEqual([{ type: 'close' }]);
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
     const left = await fakeBrowser.tabs.query({});
     expect(left.map((tab) => tab.id)).not.toContain(view.id);
@@ -46,7 +46,7 @@ describe('the one panic path', () => {
     const { view } = await openTabs();
     await panic();
     expect((await fakeBrowser.tabs.query({})).map((tab) => tab.id)).toContain(view.id);
-    expect(broadcasts).toEqual([{ type: 'panic' }]);
+    expect(broadcasts).toEqual([{ type: 'close' }]);
   });
 
   it('opens the safe page in a new tab when no ordinary tab is open', async () => {

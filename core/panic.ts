@@ -27,7 +27,7 @@ export async function panic(now = Date.now(), from: { tabId?: number } = {}): Pr
   if (now - lastPanicAt < REPEAT_GUARD_MS) return;
   lastPanicAt = now;
 
-  const message: HavenMessage = { type: 'panic' };
+  const message: HavenMessage = { type: 'close' };
   // No open view means nobody answers, which rejects; that is fine, nothing is on screen.
   const broadcast = browser.runtime.sendMessage(message).catch(() => undefined);
   // Look at the tabs as they are at the moment of the trigger, before anything else waits.

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DecryptError, unwrapDataKey } from '../crypto';
+import { DecryptError } from '../crypto';
+import { unwrapDataKey } from '../data-key';
 import * as area from './area';
 import { loadDocument, saveDocument } from './documents';
 import { ENTRY_PREFIX, HEAD_KEY, openJournal, saveRevision, verifyChain, type EntryFields } from './journal';

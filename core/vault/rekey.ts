@@ -1,4 +1,5 @@
-import { beginRekey, openRekey, PASSPHRASE_KDF, type KeyPair, type RekeyBundle } from '../crypto';
+import { PASSPHRASE_KDF, type KeyPair, type RekeyBundle } from '../crypto';
+import { beginRekey, openRekey } from '../data-key';
 import { listLocalKeys, readLocal, writeLocal } from './area';
 import { exclusive } from './journal';
 import { loadKeyring, saveKeyring, type KeyringRecord } from './keyring';

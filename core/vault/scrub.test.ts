@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fromBase64 } from '../bytes';
-import { createDataKey, importKey } from '../crypto';
+import { importKey } from '../crypto';
+import { createDataKey } from '../data-key';
 import { clearDraft, DRAFT_KEY, ENTRY_PREFIX, loadDraft, loadEntry, purgeEntry, saveDraft, saveRevision, type EntryFields } from './journal';
 import { KEYRING_KEY, saveKeyring } from './keyring';
 import { hashCode, saveLock } from './lock';

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readLaunchState } from '@/features/app/launch';
 import { saveFailureMessage } from '@/components/save-failure';
-import { createDataKey } from '../crypto';
+import { createDataKey } from '../data-key';
 import { isQuotaError, StorageFullError, StorageWriteError, writeLocal } from './area';
 import { loadKeyring, saveKeyring } from './keyring';
 import { codeMatches, hashCode, loadLock, saveLock } from './lock';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readLaunchState } from '@/features/app/launch';
-import { createDataKey } from '../crypto';
+import { createDataKey } from '../data-key';
 import { currentKey, isUnlocked, setKey, startGrace } from '../session';
 import { KEYRING_KEY, saveKeyring } from './keyring';
 import { hashCode, saveLock } from './lock';

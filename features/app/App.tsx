@@ -36,7 +36,7 @@ export function App() {
     void readLaunchState().then(({ setupStep: step, setupOffered, graceActive, eraseInterrupted }) => {
       setupStep.current = step;
       // The browser died during an erase: finish it, and show nothing but the calculator.
-      if (eraseInterrupted) return void import('@/features/unlock/erase').then((module) => module.eraseAndStartFresh());
+      if (eraseInterrupted) return void import('@/features/unlock/erase').then((module) => module.default());
       if (step !== 'done' && setupOffered) setScreen({ kind: 'setup', step });
       else if (graceActive) setScreen({ kind: 'haven' });
     });
@@ -45,9 +45,9 @@ export function App() {
   useEffect(() => {
     setView(null);
     if (screen.kind === 'setup') {
-      void import('@/features/unlock/Setup').then((module) => setView(() => module.Setup as Lazy));
+      void import('@/features/unlock/Setup').then((module) => setView(() => module.default as Lazy));
     } else if (screen.kind === 'haven') {
-      void import('@/features/haven/Haven').then((module) => setView(() => module.Haven as Lazy));
+      void import('@/features/haven/Haven').then((module) => setView(() => module.default as Lazy));
     }
   }, [screen]);
 
@@ -59,7 +59,7 @@ export function App() {
       if (result === 'wipe') {
         // Loaded only when needed: the cover's own code stays as small as it was. The display
         // keeps the sum it already shows; nothing else on screen changes.
-        await (await import('@/features/unlock/erase')).eraseAndStartFresh();
+        await (await import('@/features/unlock/erase')).default();
         setupStep.current = 'welcome';
         return;
       }

@@ -20,13 +20,13 @@ export type CalcKey =
 export type Operator = '+' | '-' | '*' | '/';
 
 /** A number being typed: the keys as typed (leading zeros kept, see typedDigits) and its sign. */
-export interface Entry { readonly text: string; readonly negative: boolean }
+export interface Typing { readonly text: string; readonly negative: boolean }
 /** "left op", waiting for its right operand. */
 export interface PendingOp { readonly left: number; readonly op: Operator }
 
 export interface CalcState {
-  /** The number being typed; null when `value` is on the display. */
-  readonly entry: Entry | null;
+  /** The number being typed; null when `value` is on the display. (Not "entry": a journal word.) */
+  readonly typing: Typing | null;
   /** Last result, or the operand shown while no entry is being typed. */
   readonly value: number;
   readonly pending: readonly PendingOp[];
@@ -40,7 +40,7 @@ export interface CalcState {
 }
 
 export const initialState: CalcState = {
-  entry: null, value: 0, pending: [], repeat: null, lastKey: 'other', error: false, digitRun: '',
+  typing: null, value: 0, pending: [], repeat: null, lastKey: 'other', error: false, digitRun: '',
 };
 
 const MAX_CHARS = 12;
@@ -55,7 +55,7 @@ export function press(state: CalcState, key: CalcKey): CalcState {
   switch (key) {
     case 'AC': return initialState;
     // With nothing typed the button reads AC, so C behaves like it.
-    case 'C': return state.entry ? { ...state, entry: null, value: 0, digitRun: '' } : initialState;
+    case 'C': return state.typing ? { ...state, typing: null, value: 0, digitRun: '' } : initialState;
     case 'back': return backspace(state);
     case '.': return typePoint(state);
     case 'neg': return negate(state);
@@ -68,7 +68,7 @@ export function press(state: CalcState, key: CalcKey): CalcState {
 
 export function display(state: CalcState): string {
   if (state.error) return 'Error';
-  if (state.entry) return (state.entry.negative ? '-' : '') + shownEntry(state.entry.text);
+  if (state.typing) return (state.typing.negative ? '-' : '') + shownTyping(state.typing.text);
   return formatNumber(state.value);
 }
 
@@ -81,7 +81,7 @@ export function expression(state: CalcState): string {
 }
 
 export function clearLabel(state: CalcState): 'C' | 'AC' {
-  return state.entry && !state.error ? 'C' : 'AC';
+  return state.typing && !state.error ? 'C' : 'AC';
 }
 
 export function typedDigits(state: CalcState): string {
@@ -115,36 +115,36 @@ export function keysFromText(text: string): CalcKey[] {
 
 function typeDigit(state: CalcState, digit: string): CalcState {
   const digitRun = state.digitRun === null ? null : state.digitRun + digit;
-  if (!state.entry) return startEntry(state, digit, digitRun);
-  const text = state.entry.text + digit;
-  if (shownEntry(text).length > MAX_CHARS) return state; // display full: ignore, like a real calculator
-  return { ...state, entry: { ...state.entry, text }, digitRun };
+  if (!state.typing) return startTyping(state, digit, digitRun);
+  const text = state.typing.text + digit;
+  if (shownTyping(text).length > MAX_CHARS) return state; // display full: ignore, like a real calculator
+  return { ...state, typing: { ...state.typing, text }, digitRun };
 }
 
 function typePoint(state: CalcState): CalcState {
-  if (!state.entry) return startEntry(state, '0.', null);
-  const text = state.entry.text + '.';
-  const ignored = state.entry.text.includes('.') || shownEntry(text).length > MAX_CHARS;
-  return { ...state, entry: ignored ? state.entry : { ...state.entry, text }, digitRun: null };
+  if (!state.typing) return startTyping(state, '0.', null);
+  const text = state.typing.text + '.';
+  const ignored = state.typing.text.includes('.') || shownTyping(text).length > MAX_CHARS;
+  return { ...state, typing: ignored ? state.typing : { ...state.typing, text }, digitRun: null };
 }
 
-function startEntry(state: CalcState, text: string, digitRun: string | null): CalcState {
+function startTyping(state: CalcState, text: string, digitRun: string | null): CalcState {
   const newCalculation = state.lastKey === 'equals';
   const repeat = newCalculation ? null : state.repeat;
-  return { ...state, entry: { text, negative: false }, repeat, lastKey: 'other', digitRun };
+  return { ...state, typing: { text, negative: false }, repeat, lastKey: 'other', digitRun };
 }
 
 function backspace(state: CalcState): CalcState {
-  if (!state.entry) return state; // results are not editable
-  const text = state.entry.text.slice(0, -1);
+  if (!state.typing) return state; // results are not editable
+  const text = state.typing.text.slice(0, -1);
   const digitRun = state.digitRun === null ? null : state.digitRun.slice(0, -1);
-  if (text === '') return { ...state, entry: null, value: 0, digitRun };
-  return { ...state, entry: { ...state.entry, text }, digitRun };
+  if (text === '') return { ...state, typing: null, value: 0, digitRun };
+  return { ...state, typing: { ...state.typing, text }, digitRun };
 }
 
 function negate(state: CalcState): CalcState {
-  if (state.entry) {
-    return { ...state, entry: { ...state.entry, negative: !state.entry.negative }, digitRun: null };
+  if (state.typing) {
+    return { ...state, typing: { ...state.typing, negative: !state.typing.negative }, digitRun: null };
   }
   // After an operator the shown value becomes the (negated) right operand, as with "2+=".
   const lastKey = state.lastKey === 'equals' ? 'equals' : 'other';
@@ -159,7 +159,7 @@ function percent(state: CalcState): CalcState {
   const value = settle(ofLeft ? (top.left * x) / 100 : x / 100);
   if (value === null) return errorState;
   const lastKey = state.lastKey === 'equals' ? 'equals' : 'other';
-  return { ...state, entry: null, value, lastKey, digitRun: null };
+  return { ...state, typing: null, value, lastKey, digitRun: null };
 }
 
 function applyOperator(state: CalcState, op: Operator): CalcState {
@@ -174,7 +174,7 @@ function applyOperator(state: CalcState, op: Operator): CalcState {
   const reduced = reduce(pending, x, precedence(op));
   if (!reduced) return errorState;
   const pendingNow = [...reduced.pending, { left: reduced.value, op }];
-  return { ...state, entry: null, value: reduced.value, pending: pendingNow, lastKey: 'operator', digitRun: '' };
+  return { ...state, typing: null, value: reduced.value, pending: pendingNow, lastKey: 'operator', digitRun: '' };
 }
 
 function equals(state: CalcState): CalcState {
@@ -227,15 +227,15 @@ function settle(x: number): number | null {
 }
 
 function currentValue(state: CalcState): number {
-  if (!state.entry) return state.value;
-  const magnitude = Number(state.entry.text);
-  return state.entry.negative ? -magnitude : magnitude;
+  if (!state.typing) return state.value;
+  const magnitude = Number(state.typing.text);
+  return state.typing.negative ? -magnitude : magnitude;
 }
 
 // ---- formatting ----
 
 /** Typed text as shown: leading zeros collapse ("007" → "7", "00.5" → "0.5"). */
-function shownEntry(text: string): string {
+function shownTyping(text: string): string {
   return text.replace(/^0+(?=\d)/, '');
 }
 

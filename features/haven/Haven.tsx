@@ -11,8 +11,11 @@ import { useIdleLock } from './useIdleLock';
 import { useSessionKey } from './useSessionKey';
 import '@/assets/haven.css';
 
-/** Haven after the code: loaded only after unlock, never part of the cover's code. */
-export function Haven() {
+/**
+ * Haven after the code: loaded only after unlock, never part of the cover's code. The default
+ * export: the cover loads it by `import()`, and a named export's name would ship in the cover.
+ */
+export default function Haven() {
   usePanicGestures();
   return (
     <LanguageProvider>

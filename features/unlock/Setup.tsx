@@ -23,9 +23,10 @@ interface Props {
  * First-run setup, shown on every open until it is finished. Each step saves one record in one
  * write (the code's hash, then the wrapped key, then "done"), so closing the popup half-way
  * leaves nothing half-saved and the next open resumes at the step after the last saved one.
- * The words stay neutral: this screen is seen before anything is unlocked.
+ * The words stay neutral: this screen is seen before anything is unlocked. The default export:
+ * the cover loads it by `import()`, and a named export's name would ship in the cover's code.
  */
-export function Setup({ step: initial = 'welcome', onDone }: Props) {
+export default function Setup({ step: initial = 'welcome', onDone }: Props) {
   const [step, setStep] = useState<Step>(initial);
   usePanicGestures();
   return (

@@ -1,4 +1,5 @@
-import { PASSPHRASE_KDF, rewrapDataKey, unwrapDataKey } from '@/core/crypto';
+import { PASSPHRASE_KDF } from '@/core/crypto';
+import { rewrapDataKey, unwrapDataKey } from '@/core/data-key';
 import { setKey } from '@/core/session';
 import { loadKeyring, saveKeyring } from '@/core/vault/keyring';
 import { migrateLayout } from '@/core/vault/layout-migration';

@@ -1,4 +1,4 @@
-import { createDataKey } from '@/core/crypto';
+import { createDataKey } from '@/core/data-key';
 import { saveKeyring } from '@/core/vault/keyring';
 import { hashCode, saveLock } from '@/core/vault/lock';
 import { saveSettings } from '@/core/vault/settings';

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { exportBackup } from '@/core/backup/export';
 import { readBackup } from '@/core/backup/read';
 import { applyRestore, previewRestore } from '@/core/backup/restore';
-import { unwrapDataKey } from '@/core/crypto';
+import { unwrapDataKey } from '@/core/data-key';
 import { loadKeyring } from '@/core/vault/keyring';
 import { isDataRecordKey } from '@/core/vault/layout';
 import { changeDataKey } from '@/core/vault/rekey';

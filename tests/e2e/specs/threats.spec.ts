@@ -103,7 +103,7 @@ test('a web page cannot load, read or message Haven', async ({ haven }) => {
         ? 'no runtime'
         : await new Promise<string>((resolve) => {
             try {
-              (runtime.sendMessage as (id: string, message: unknown, callback: (reply: unknown) => void) => void)(new URL(origin).host, { type: 'panic-request' }, (reply) =>
+              (runtime.sendMessage as (id: string, message: unknown, callback: (reply: unknown) => void) => void)(new URL(origin).host, { type: 'close-request' }, (reply) =>
                 resolve(reply === undefined ? 'no answer' : 'answered'),
               );
               setTimeout(() => resolve('no answer'), 1_000);
