@@ -59,7 +59,7 @@ export async function listLocalKeys(): Promise<{ keys: string[]; values?: Record
  * in quota.spec.ts). Writing the same items twice is harmless.
  */
 export async function writeLocal(items: Record<string, unknown>): Promise<void> {
-  if (writesRefused) throw new StorageWriteError(new Error('This view is closing after an erase'));
+  if (writesRefused) throw new StorageWriteError(new Error('This view is closing'));
   try {
     await browser.storage.local.set(items);
   } catch (first) {

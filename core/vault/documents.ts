@@ -1,5 +1,5 @@
 import { readLocal, writeLocal } from './area';
-import { DOCUMENT_KEYS, type DocumentName } from './layout';
+import { DOCUMENT_REGISTERS } from './layout';
 import { openRecord, sealRecord } from './records';
 
 /**
@@ -8,7 +8,10 @@ import { openRecord, sealRecord } from './records';
  * its own neutral name (core/vault/layout.ts). A save is one atomic write, so a crash leaves
  * the previous version standing.
  */
-export type { DocumentName } from './layout';
+export type DocumentName = 'plan' | 'reminders' | 'reminder-draft';
+
+/** Each document's register (core/vault/layout.ts). */
+export const DOCUMENT_KEYS: Record<DocumentName, string> = { plan: DOCUMENT_REGISTERS[0], reminders: DOCUMENT_REGISTERS[1], 'reminder-draft': DOCUMENT_REGISTERS[2] };
 
 export async function saveDocument(key: CryptoKey, name: DocumentName, value: unknown): Promise<void> {
   await saveDocuments(key, { [name]: value });

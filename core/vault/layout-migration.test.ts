@@ -8,8 +8,9 @@ import * as area from './area';
 import { StorageFullError } from './area';
 import { loadDocument } from './documents';
 import { loadDraft, openJournal, saveRevision, verifyChain } from './journal';
-import { LEGACY_KEYRING_KEY } from './keyring';
-import { currentName, ENTRY_PREFIX, isDataRecordKey, KEYRING_KEY } from './layout';
+import { ENTRY_PREFIX, isDataRecordKey, KEYRING_KEY } from './layout';
+import { currentName } from './legacy-layout';
+import { readLaunchState } from '@/features/app/launch';
 import { migrateLayout } from './layout-migration';
 import { PADDED } from './records';
 import { SPARE_STEP } from './spares';
@@ -27,6 +28,8 @@ async function load(): Promise<void> {
   fakeBrowser.reset();
   await fakeBrowser.storage.local.set(structuredClone(STORAGE));
   await lock();
+  // The popup opens first: the keyring moves to its neutral name there.
+  await readLaunchState();
 }
 
 const stored = () => fakeBrowser.storage.local.get(null);
@@ -49,7 +52,9 @@ beforeEach(() => vi.restoreAllMocks());
 describe('moving 0.1.0 storage to the neutral layout', () => {
   it('at the first unlock: no plain name left, every data record padded, the history a multiple of 16', async () => {
     await load();
-    expect(Object.keys(await stored())).toEqual(expect.arrayContaining(LEGACY_NAMES.filter((name) => name !== 'reminder-draft')));
+    // Only the keyring moved when the popup opened: the rest needs the key.
+    expect(Object.keys(await stored())).toEqual(expect.arrayContaining(LEGACY_NAMES.filter((name) => name !== 'reminder-draft' && name !== 'keyring')));
+    expect(Object.keys(await stored())).toContain(KEYRING_KEY);
     expect((await unlockWithPassphrase(PASSPHRASE)).ok).toBe(true);
     await expectEverythingShown();
     const after = await stored();
@@ -59,7 +64,7 @@ describe('moving 0.1.0 storage to the neutral layout', () => {
       if (isDataRecordKey(name)) expect((after[name] as { v: number }).v).toBe(PADDED);
     }
     expect(after[KEYRING_KEY]).toMatchObject({ v: 2 });
-    expect(after[LEGACY_KEYRING_KEY]).toBeUndefined();
+    expect(after.keyring).toBeUndefined();
     const history = Object.keys(after).filter((name) => name.startsWith(ENTRY_PREFIX));
     expect(history.length % SPARE_STEP).toBe(0);
     expect(history.length).toBeGreaterThanOrEqual(4);
@@ -87,8 +92,8 @@ describe('moving 0.1.0 storage to the neutral layout', () => {
       await expectEverythingShown();
       expect(Object.keys(await stored()).some((name) => currentName(name) !== null)).toBe(false);
     }
-    // The entries' batch, the shards, the keyring, the spares.
-    expect(cutPoints).toBeGreaterThanOrEqual(4);
+    // The records' batch, the shards, the spares.
+    expect(cutPoints).toBeGreaterThanOrEqual(3);
   }, 60_000);
 
   it('killed between writing the new names and removing the old: the next unlock keeps what was saved since', async () => {
@@ -99,7 +104,7 @@ describe('moving 0.1.0 storage to the neutral layout', () => {
     // Both names hold the same entries now. A save lands under the new name only.
     const legacyEntry = Object.keys(await stored()).find((name) => name.startsWith('e:'))!;
     const id = legacyEntry.slice(2);
-    const { unwrapDataKey } = await import('../crypto');
+    const { unwrapDataKey } = await import('../data-key');
     const { loadKeyring } = await import('./keyring');
     const key = await unwrapDataKey((await loadKeyring())!, PASSPHRASE);
     await saveRevision(key, id, { ...ENTRIES.kept, what: 'saved between the two steps' });
@@ -108,6 +113,24 @@ describe('moving 0.1.0 storage to the neutral layout', () => {
     const entry = (await openJournal(currentKey()!)).entries.find((candidate) => candidate.id === id)!;
     expect(entry.revisions.at(-1)!.fields!.what).toBe('saved between the two steps');
     expect(Object.keys(await stored())).not.toContain(legacyEntry);
+  }, 30_000);
+});
+
+describe('the keyring, moved when the popup opens', () => {
+  it('moves to m0 in its neutral shape, and a kill between the two writes loses nothing', async () => {
+    await load();
+    const legacy = STORAGE.keyring as { salt: string };
+    expect(((await stored()).m0 as { salt: string; env: unknown }).salt).toBe(legacy.salt);
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set(structuredClone(STORAGE));
+    const removed = vi.spyOn(area, 'removeLocal').mockRejectedValueOnce(new Error('killed'));
+    await expect(readLaunchState()).rejects.toThrow('killed');
+    removed.mockRestore();
+    expect(Object.keys(await stored())).toEqual(expect.arrayContaining(['keyring', KEYRING_KEY]));
+    expect(await readLaunchState()).toMatchObject({ setupStep: 'done', eraseInterrupted: false });
+    expect(Object.keys(await stored())).not.toContain('keyring');
+    expect((await unlockWithPassphrase(PASSPHRASE)).ok).toBe(true);
+    await expectEverythingShown();
   }, 30_000);
 });
 

@@ -1,7 +1,7 @@
 import { listLocalKeys, readLocal, removeLocal, writeLocal } from './area';
 import { exclusive, readHead, roundHistory } from './journal';
-import { loadKeyring, LEGACY_KEYRING_KEY, saveKeyring } from './keyring';
-import { currentName, INDEX_PREFIX } from './layout';
+import { INDEX_PREFIX } from './layout';
+import { currentName } from './legacy-layout';
 import { DEFLATED_JSON_RECORD, JSON_RECORD, openRecord, PADDED, sealRecord, type StoredRecord } from './records';
 
 /** Records moved per write, as in every bulk write of the vault. */
@@ -11,9 +11,9 @@ const FORMATS = [JSON_RECORD, DEFLATED_JSON_RECORD];
 /**
  * Bring a 0.1.0 storage to today's layout (core/vault/layout.ts), at the first unlock, before
  * any screen reads it: each record under a plain name is opened and sealed again, padded, under
- * its neutral name; the list index's shards are padded in place; the keyring takes its neutral
- * name last; then spares round the history's count (core/vault/spares.ts). Nothing is lost at any
- * point: each batch is written under the new names before the old names are removed, a record
+ * its neutral name; the list index's shards are padded in place; then spares round the
+ * history's count (core/vault/spares.ts). The keyring moved already, when the popup opened
+ * (core/vault/legacy-layout.ts). Nothing is lost at any point: each batch is written under the new names before the old names are removed, a record
  * found under both names keeps the new one (it may have been saved since), and a record that
  * does not open is moved as it is (it was unreadable before too, and is reported the same way).
  * A kill or a full storage part-way leaves every record under one name or both; the next unlock
@@ -22,7 +22,7 @@ const FORMATS = [JSON_RECORD, DEFLATED_JSON_RECORD];
 export function migrateLayout(key: CryptoKey): Promise<number> {
   return exclusive(async () => {
     const { keys } = await listLocalKeys();
-    const legacy = keys.filter((storageKey) => storageKey !== LEGACY_KEYRING_KEY && currentName(storageKey) !== null);
+    const legacy = keys.filter((storageKey) => currentName(storageKey) !== null);
     const shards = keys.filter((storageKey) => storageKey.startsWith(INDEX_PREFIX));
     let moved = 0;
     for (let start = 0; start < legacy.length; start += BATCH) {
@@ -50,10 +50,6 @@ export function migrateLayout(key: CryptoKey): Promise<number> {
       }
       if (Object.keys(writes).length) await writeLocal(writes);
       moved += Object.keys(writes).length;
-    }
-    if (keys.includes(LEGACY_KEYRING_KEY)) {
-      const keyring = await loadKeyring();
-      if (keyring) await saveKeyring(keyring, keyring.rekey);
     }
     // A head that does not open is left for the journal to report, never written over.
     const head = moved ? await readHead(key).catch(() => null) : null;

@@ -1,3 +1,5 @@
+import { listLocalKeys } from './area';
+
 /**
  * Where each of the vault's records lives in `storage.local`, under names a calculator could
  * have (issue #21: someone reading storage in devtools must not read "journal", "draft" or
@@ -6,38 +8,20 @@
  * draft and the documents; the history `h:<id>` one record per entry (and spare ones, so their
  * number says little: core/vault/spares.ts); `x:<n>` the list index's shards.
  *
- * Version 0.1.0 used plain names (LEGACY below); core/vault/layout-migration.ts moves them at
- * the first unlock. Records keep their names in their additional data, so one moved by hand to
- * another name does not open.
+ * Version 0.1.0 used plain names; core/vault/legacy-layout.ts moves the ones that need no key
+ * when the popup opens, and core/vault/layout-migration.ts the sealed ones at the first unlock.
+ * Records keep their names in their additional data, so one moved by hand to another name does
+ * not open.
  */
 export const KEYRING_KEY = 'm0';
 export const HEAD_KEY = 'r0';
 export const DRAFT_KEY = 'r1';
-export const DOCUMENT_KEYS = { plan: 'r2', reminders: 'r3', 'reminder-draft': 'r4' } as const;
+/** The documents' registers (core/vault/documents.ts says which is which). */
+export const DOCUMENT_REGISTERS = ['r2', 'r3', 'r4'] as const;
 export const ENTRY_PREFIX = 'h:';
 export const INDEX_PREFIX = 'x:';
 
-export type DocumentName = keyof typeof DOCUMENT_KEYS;
-
-/** 0.1.0's names of the same records, and today's name for each. */
-export const LEGACY = {
-  keyring: KEYRING_KEY,
-  head: HEAD_KEY,
-  draft: DRAFT_KEY,
-  plan: DOCUMENT_KEYS.plan,
-  reminders: DOCUMENT_KEYS.reminders,
-  'reminder-draft': DOCUMENT_KEYS['reminder-draft'],
-} as const;
-export const LEGACY_ENTRY_PREFIX = 'e:';
-
-/** Today's name for a record stored under a 0.1.0 name; null for any other key. */
-export function currentName(storageKey: string): string | null {
-  if (storageKey in LEGACY) return LEGACY[storageKey as keyof typeof LEGACY];
-  if (storageKey.startsWith(LEGACY_ENTRY_PREFIX)) return `${ENTRY_PREFIX}${storageKey.slice(LEGACY_ENTRY_PREFIX.length)}`;
-  return null;
-}
-
-const REGISTERS = new Set<string>([HEAD_KEY, DRAFT_KEY, ...Object.values(DOCUMENT_KEYS)]);
+const REGISTERS = new Set<string>([HEAD_KEY, DRAFT_KEY, ...DOCUMENT_REGISTERS]);
 
 /**
  * Whether a key holds one of the records sealed with the data key (today's or 0.1.0's name):
@@ -48,7 +32,25 @@ export function isDataRecordKey(storageKey: string): boolean {
   return (
     REGISTERS.has(storageKey) ||
     storageKey.startsWith(ENTRY_PREFIX) ||
-    storageKey.startsWith(INDEX_PREFIX) ||
-    (storageKey !== 'keyring' && currentName(storageKey) !== null)
+    storageKey.startsWith(INDEX_PREFIX)
   );
+}
+
+/** Every name this layout writes (the scrub's filler, written and removed within an erase, aside). */
+const CURRENT = /^(prefs|m[0-2]|r[0-4]|h:.+|x:\d+|.tape\d+)$/;
+
+/**
+ * Whether a key is one of this layout's names. Any other key found at launch is left from an
+ * older layout (0.1.0's plain names, which only core/vault/legacy-layout.ts knows, so that the
+ * cover's code does not name them): the launch loads that module to move what it can.
+ */
+export function isCurrentName(storageKey: string): boolean {
+  return CURRENT.test(storageKey);
+}
+
+/** When the popup opens: if an older layout left keys, move what needs no key (loaded only then). */
+export async function moveOlderNames(): Promise<void> {
+  const { keys } = await listLocalKeys();
+  if (keys.every(isCurrentName)) return;
+  await (await import('./legacy-layout')).default();
 }

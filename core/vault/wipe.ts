@@ -1,7 +1,7 @@
 import { lock } from '../session';
 import { clearLocal, listLocalKeys, readLocal, removeLocal, sessionArea, writeLocal } from './area';
 import { byteSize, overwriteWithFiller, scrubLeftovers } from './scrub';
-import { isKeyringKey, KEYRING_KEY, LEGACY_KEYRING_KEY } from './keyring';
+import { KEYRING_KEY } from './keyring';
 import { LOCK_KEY } from './lock';
 import type { LockRecord } from './lock';
 import { SETTINGS_KEY } from './settings';
@@ -37,16 +37,15 @@ export async function removeWipeRecord(): Promise<void> {
  * is emptied and locked before the slow part, the scrub of leftovers, and a last clear.
  */
 export async function wipeEverything(): Promise<void> {
-  // Under today's name or 0.1.0's (a storage not unlocked since the update).
-  const keyrings = Object.fromEntries(Object.entries(await readLocal([KEYRING_KEY, LEGACY_KEYRING_KEY])).filter(([, value]) => value !== undefined));
-  if (Object.keys(keyrings).length) await overwriteWithFiller(keyrings);
-  await removeLocal(Object.keys(keyrings));
+  const { [KEYRING_KEY]: keyring } = await readLocal([KEYRING_KEY]);
+  if (keyring !== undefined) await overwriteWithFiller({ [KEYRING_KEY]: keyring });
+  await removeLocal([KEYRING_KEY]);
   const everything = await readLocal(null);
   await overwriteWithFiller(everything);
   await clearLocal();
   await sessionArea.clear().catch(() => undefined);
   await lock();
-  await scrubLeftovers(byteSize(everything) + byteSize(keyrings));
+  await scrubLeftovers(byteSize(everything) + byteSize({ [KEYRING_KEY]: keyring }));
   await clearLocal();
 }
 
@@ -57,6 +56,6 @@ export async function wipeEverything(): Promise<void> {
  */
 export async function eraseWasInterrupted(setupDone: boolean): Promise<boolean> {
   const { keys } = await listLocalKeys();
-  if (keys.some(isKeyringKey) || keys.length === 0) return false;
+  if (keys.includes(KEYRING_KEY) || keys.length === 0) return false;
   return setupDone || keys.some((key) => key !== SETTINGS_KEY && key !== LOCK_KEY);
 }

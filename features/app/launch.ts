@@ -1,5 +1,6 @@
 import { withinGrace } from '@/core/session';
 import { loadKeyring } from '@/core/vault/keyring';
+import { moveOlderNames } from '@/core/vault/layout';
 import { loadLock } from '@/core/vault/lock';
 import { loadSettings } from '@/core/vault/settings';
 import { eraseWasInterrupted } from '@/core/vault/wipe';
@@ -21,6 +22,8 @@ export interface LaunchState {
 }
 
 export async function readLaunchState(): Promise<LaunchState> {
+  // An update from an older layout: move what needs no key first, so everything below reads today's names.
+  await moveOlderNames();
   const [settings, lock, keyring] = await Promise.all([loadSettings(), loadLock(), loadKeyring()]);
   if (!keyring && (await eraseWasInterrupted(settings.setupDone))) {
     return { setupStep: 'welcome', setupOffered: false, graceActive: false, eraseInterrupted: true };

@@ -29,6 +29,8 @@ async function openAsTheAppDoes(): Promise<void> {
   await fakeBrowser.storage.local.set(structuredClone(STORAGE));
   forgetCachedLock();
   await lock();
+  // The popup opens: what needs no key moves to today's layout (core/vault/legacy-layout.ts).
+  await readLaunchState();
 }
 
 /** What the entry shows now: the latest revision's words, or null when it was deleted. */
