@@ -2,31 +2,31 @@ import { lock } from '../session';
 import { clearLocal, listLocalKeys, readLocal, removeLocal, sessionArea, writeLocal } from './area';
 import { byteSize, overwriteWithFiller, scrubLeftovers } from './scrub';
 import { KEYRING_KEY } from './keyring';
-import { LOCK_KEY } from './lock';
+import { LEGACY_LOCK_KEY, LOCK_KEY, parseLockRecord } from './lock';
 import type { LockRecord } from './lock';
-import { SETTINGS_KEY } from './settings';
+import { LEGACY_SETTINGS_KEY, PREFS_KEY } from './prefs-record';
 
 /**
  * The emergency wipe: an opt-in second code that erases everything Haven keeps. Its record is
  * shaped exactly like the unlock code's (a salted Argon2id hash, never the code) and stored
- * under a key named like a calculator's memory register, so the key name says nothing.
+ * under a key named like a calculator's memory register, so the key name says nothing. The
+ * record always exists: without an erase code it is a dummy of the same shape that no code
+ * matches, so storage looks the same whether one is set or not (only the sealed settings say).
  */
-export const WIPE_KEY = 'memory';
+export const WIPE_KEY = 'm2';
+/** Where 0.1.0 kept it, only while an erase code was on. */
+export const LEGACY_WIPE_KEY = 'memory';
 
+/** The erase record: the new one, or until the first right code after the update, 0.1.0's. */
 export async function loadWipeRecord(): Promise<LockRecord | null> {
-  const stored = (await readLocal([WIPE_KEY]))[WIPE_KEY] as Partial<LockRecord> | undefined;
-  if (!stored || stored.v !== 1 || typeof stored.salt !== 'string' || typeof stored.hash !== 'string' || !stored.kdf) return null;
-  return stored as LockRecord;
+  const stored = await readLocal([WIPE_KEY, LEGACY_WIPE_KEY]);
+  return parseLockRecord(stored[WIPE_KEY]) ?? parseLockRecord(stored[LEGACY_WIPE_KEY]);
 }
 
 export async function saveWipeRecord(record: LockRecord): Promise<void> {
   await writeLocal({ [WIPE_KEY]: record });
 }
 
-/** Turning the wipe code off removes its record: nothing is left to match. */
-export async function removeWipeRecord(): Promise<void> {
-  await removeLocal([WIPE_KEY]);
-}
 
 /**
  * Erase every key Haven has in `storage.local` and `storage.session`, drop the data key, and
@@ -57,5 +57,8 @@ export async function wipeEverything(): Promise<void> {
 export async function eraseWasInterrupted(setupDone: boolean): Promise<boolean> {
   const { keys } = await listLocalKeys();
   if (keys.includes(KEYRING_KEY) || keys.length === 0) return false;
-  return setupDone || keys.some((key) => key !== SETTINGS_KEY && key !== LOCK_KEY);
+  return setupDone || keys.some((key) => !SETUP_KEYS.includes(key));
 }
+
+/** What setup writes before the keyring (and 0.1.0's names for the same). */
+const SETUP_KEYS = [PREFS_KEY, LOCK_KEY, WIPE_KEY, LEGACY_SETTINGS_KEY, LEGACY_LOCK_KEY];

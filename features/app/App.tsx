@@ -1,8 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { listenForPanic } from '@/core/panic-view';
-import { startGrace } from '@/core/session';
-import { loadSettings } from '@/core/vault/settings';
 import { Calculator } from '@/features/cover/Calculator';
 import type { CalcKey } from '@/features/cover/calculator';
 import { checkCoverCode, isCodeCandidate } from '@/features/unlock/check-code';
@@ -18,7 +16,9 @@ import { readLaunchState, type SetupStep } from './launch';
  *   cover ──erase code + "="──▶ (everything erased) cover, showing the sum, as if nothing happened
  *
  * The cover is always what paints first; Haven's own UI and the setup are separate chunks,
- * loaded only when they are needed, so the cover stays small and nothing else can flash.
+ * loaded only when they are needed, so the cover stays small and nothing else can flash. The
+ * cover knows nothing of the sealed settings: the code check hands their key to the session,
+ * and Haven's chunk opens them (features/haven/open-space.ts).
  */
 type Screen = { kind: 'cover' } | { kind: 'setup'; step: Exclude<SetupStep, 'done'> } | { kind: 'haven' };
 
@@ -47,7 +47,11 @@ export function App() {
     if (screen.kind === 'setup') {
       void import('@/features/unlock/Setup').then((module) => setView(() => module.Setup as Lazy));
     } else if (screen.kind === 'haven') {
-      void import('@/features/haven/Haven').then((module) => setView(() => module.Haven as Lazy));
+      // Haven's chunk opens the sealed settings (with the key the code gave) before it shows.
+      void import('@/features/haven/Haven').then(async (module) => {
+        await module.openSpace().catch(() => undefined);
+        setView(() => module.Haven as Lazy);
+      });
     }
   }, [screen]);
 
@@ -63,9 +67,7 @@ export function App() {
         setupStep.current = 'welcome';
         return;
       }
-      if (result !== 'open') return;
-      setScreen({ kind: 'haven' });
-      await startGrace((await loadSettings()).graceMinutes);
+      if (result === 'open') setScreen({ kind: 'haven' });
     });
   }, []);
 

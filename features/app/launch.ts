@@ -1,7 +1,7 @@
-import { withinGrace } from '@/core/session';
+import { currentPrefsKey, forgetPrefsKey, restorePrefsKey, withinGrace } from '@/core/session';
 import { loadKeyring } from '@/core/vault/keyring';
 import { loadLock } from '@/core/vault/lock';
-import { loadSettings } from '@/core/vault/settings';
+import { loadPrefsRecord, openSealedPrefs, type PrefsRecord } from '@/core/vault/prefs-record';
 import { eraseWasInterrupted } from '@/core/vault/wipe';
 
 /** Where setup stands; each step is saved on its own, so a closed popup resumes there. */
@@ -21,7 +21,8 @@ export interface LaunchState {
 }
 
 export async function readLaunchState(): Promise<LaunchState> {
-  const [settings, lock, keyring] = await Promise.all([loadSettings(), loadLock(), loadKeyring()]);
+  const [prefs, lock, keyring] = await Promise.all([loadPrefsRecord(), loadLock(), loadKeyring()]);
+  const settings = { setupDone: prefs.ready, offerSetup: prefs.intro };
   if (!keyring && (await eraseWasInterrupted(settings.setupDone))) {
     return { setupStep: 'welcome', setupOffered: false, graceActive: false, eraseInterrupted: true };
   }
@@ -29,7 +30,18 @@ export async function readLaunchState(): Promise<LaunchState> {
   return {
     setupStep,
     setupOffered: setupStep !== 'done' && (settings.offerSetup || setupStep !== 'welcome'),
-    graceActive: setupStep === 'done' && (await withinGrace()),
+    graceActive: setupStep === 'done' && (await graceIsHers(prefs)),
     eraseInterrupted: false,
   };
+}
+
+/**
+ * A grace period counts only if its key opens the sealed settings: one planted in
+ * storage.session (with a made-up key) does not skip the cover.
+ */
+async function graceIsHers(prefs: PrefsRecord): Promise<boolean> {
+  if (!(await withinGrace()) || !(await restorePrefsKey())) return false;
+  if ((await openSealedPrefs(prefs, currentPrefsKey())) !== null) return true;
+  forgetPrefsKey();
+  return false;
 }

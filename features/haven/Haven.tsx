@@ -11,6 +11,8 @@ import { useIdleLock } from './useIdleLock';
 import { useSessionKey } from './useSessionKey';
 import '@/assets/haven.css';
 
+export { openSpace } from './open-space';
+
 /** Haven after the code: loaded only after unlock, never part of the cover's code. */
 export function Haven() {
   usePanicGestures();

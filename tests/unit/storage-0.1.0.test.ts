@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { currentKey, lock } from '@/core/session';
+import { currentKey, forgetPrefsKey, lock } from '@/core/session';
 import { loadDocument } from '@/core/vault/documents';
 import { loadDraft, loadEntry, openJournal, openList, verifyChain, type Entry } from '@/core/vault/journal';
 import { loadSettings } from '@/core/vault/settings';
 import { readLaunchState } from '@/features/app/launch';
+import { openSpace } from '@/features/haven/open-space';
 import { planSections, readySummary, type Plan } from '@/features/plan/model';
 import { checkCoverCode, forgetCachedLock } from '@/features/unlock/check-code';
 import { unlockWithPassphrase } from '@/features/unlock/passphrase';
@@ -28,7 +29,14 @@ async function openAsTheAppDoes(): Promise<void> {
   fakeBrowser.reset();
   await fakeBrowser.storage.local.set(structuredClone(STORAGE));
   forgetCachedLock();
+  forgetPrefsKey();
   await lock();
+}
+
+/** She types her code on the calculator and her space opens, as in the app (features/app/App.tsx). */
+async function typeHerCode(): Promise<void> {
+  expect(await checkCoverCode(UNLOCK_CODE)).toBe('open');
+  await openSpace();
 }
 
 /** What the entry shows now: the latest revision's words, or null when it was deleted. */
@@ -49,6 +57,15 @@ describe('storage written by version 0.1.0', () => {
     expect(await checkCoverCode('246')).toBeNull();
   }, 20_000);
 
+  it('still opens and erases with the same codes once her first code has updated the records', async () => {
+    await openAsTheAppDoes();
+    await typeHerCode();
+    forgetCachedLock();
+    expect(await checkCoverCode(UNLOCK_CODE)).toBe('open');
+    expect(await checkCoverCode(ERASE_CODE)).toBe('wipe');
+    expect(await checkCoverCode('2469')).toBeNull();
+  }, 20_000);
+
   it('unlocks with her passphrase, and only with it', async () => {
     expect(await unlockWithPassphrase('sunlight over the quiet harbour')).toEqual({ ok: false, reason: 'wrong-passphrase' });
     expect(await unlockWithPassphrase(PASSPHRASE)).toEqual({ ok: true });
@@ -61,6 +78,7 @@ describe('storage written by version 0.1.0', () => {
 
     beforeAll(async () => {
       await openAsTheAppDoes();
+      await typeHerCode();
       expect((await unlockWithPassphrase(PASSPHRASE)).ok).toBe(true);
       const journal = await openJournal(currentKey()!);
       expect(journal.problems).toEqual([]);
@@ -117,8 +135,15 @@ describe('storage written by version 0.1.0', () => {
 
   it('keeps her settings: cover, grace period, auto-lock, safe page, tabs, language', async () => {
     await openAsTheAppDoes();
+    await typeHerCode();
     expect(await loadSettings()).toMatchObject({ setupDone: true, ...SETTINGS });
-  });
+    // And again in a later view, with the code typed again.
+    await lock();
+    forgetPrefsKey();
+    forgetCachedLock();
+    await typeHerCode();
+    expect(await loadSettings()).toMatchObject({ setupDone: true, ...SETTINGS, eraseCode: true });
+  }, 20_000);
 
   it('holds none of her words in plain', () => {
     const text = JSON.stringify(STORAGE);
