@@ -52,8 +52,9 @@ export function onKeyChange(listener: (key: CryptoKey | null) => void): () => vo
 
 /** The code records that the first right code after the update writes (core/vault/migrate.ts). */
 export interface CodeRecords {
-  unlock: LockRecord;
-  erase: LockRecord;
+  /** The unlock record and the erase record, named as their storage keys (the cover names neither). */
+  m1: LockRecord;
+  m2: LockRecord;
 }
 
 /** The code was typed in this view: its settings key, and records still to be written. */

@@ -30,7 +30,7 @@ export async function finishUpdate(key: Uint8Array | null, pending: CodeRecords 
       language: plain.lang,
       eraseCode: parseLockRecord(stored[LEGACY_WIPE_KEY]) !== null,
     };
-    await writeLocal({ [LOCK_KEY]: pending.unlock, [WIPE_KEY]: pending.erase, [PREFS_KEY]: await sealPrefs(settings, key) });
+    await writeLocal({ [LOCK_KEY]: pending.m1, [WIPE_KEY]: pending.m2, [PREFS_KEY]: await sealPrefs(settings, key) });
   } else if (stored[WIPE_KEY] === undefined && parseLockRecord(stored[LOCK_KEY])) {
     // The erase record exists in every state: one removed by hand comes back as a dummy.
     await writeLocal({ [WIPE_KEY]: dummyCodeRecord(parseLockRecord(stored[LOCK_KEY])!.kdf) });

@@ -51,7 +51,7 @@ async function handOverKey(digits: string, lock: LockRecord, wipe: LockRecord | 
   } else {
     const fresh = await newCodeRecord(digits, lock.kdf);
     const erase = wipe ? await upgradeRecord(wipe) : dummyCodeRecord(lock.kdf);
-    handPrefsKey(await prefsKeyBytes(fresh.secret), { unlock: fresh.record, erase });
+    handPrefsKey(await prefsKeyBytes(fresh.secret), { m1: fresh.record, m2: erase });
     wipeBytes(fresh.secret);
   }
   wipeBytes(secret);
