@@ -94,7 +94,8 @@ describe('the update of 0.1.0\'s records at her first right code', () => {
   }, 30_000);
 
   it('keeps an erase record in every state, and gives 0.1.0 without an erase code a dummy one', async () => {
-    const { memory: _memory, ...withoutErase } = STORAGE;
+    const withoutErase = structuredClone(STORAGE);
+    delete withoutErase.memory;
     await load(withoutErase);
     expect(await checkCoverCode(ERASE_CODE)).toBeNull();
     await typeHerCode();
