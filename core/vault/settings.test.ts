@@ -152,11 +152,11 @@ describe('a grace period', () => {
     await lock();
     forgetPrefsKey();
     await fakeBrowser.storage.session.set({ [OPEN_RECORD]: { t: Date.now() + 60_000, k: toBase64(new Uint8Array(32).fill(4)) } });
-    expect((await readLaunchState()).graceActive).toBe(false);
+    expect((await readLaunchState()).skipCover).toBe(false);
     expect(currentPrefsKey()).toBeNull();
     await newViewWithCode();
     forgetPrefsKey();
-    expect((await readLaunchState()).graceActive).toBe(true);
+    expect((await readLaunchState()).skipCover).toBe(true);
     expect((await loadSettings()).graceMinutes).toBe(5);
   });
 
@@ -165,6 +165,6 @@ describe('a grace period', () => {
     await newViewWithCode();
     expect(await fakeBrowser.storage.session.get(OPEN_RECORD)).toEqual({});
     forgetPrefsKey();
-    expect((await readLaunchState()).graceActive).toBe(false);
+    expect((await readLaunchState()).skipCover).toBe(false);
   });
 });

@@ -105,7 +105,7 @@ describe('setup progress', () => {
     expect(await loadKeyring()).not.toBeNull();
     expect((await readLaunchState()).setupStep).toBe('shortcut');
     await saveSettings({ setupDone: true });
-    expect(await readLaunchState()).toEqual({ setupStep: 'done', setupOffered: false, graceActive: false, eraseInterrupted: false });
+    expect(await readLaunchState()).toEqual({ setupStep: 'done', setupOffered: false, skipCover: false, leftUnfinished: false });
   });
 
   it('a failed save at setup leaves the previous step standing', async () => {

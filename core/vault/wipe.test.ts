@@ -51,7 +51,7 @@ describe('the wipe', () => {
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
     expect(currentKey()).toBeNull();
     // The next open is exactly a fresh install's: first-run setup from the start.
-    expect(await readLaunchState()).toEqual({ setupStep: 'welcome', setupOffered: false, graceActive: false, eraseInterrupted: false });
+    expect(await readLaunchState()).toEqual({ setupStep: 'welcome', setupOffered: false, skipCover: false, leftUnfinished: false });
   });
 
   it('removes the keyring first, so a wipe cut short leaves nothing that can be decrypted', async () => {

@@ -33,12 +33,12 @@ export function App() {
   useEffect(() => listenForPanic(), []);
 
   useEffect(() => {
-    void readLaunchState().then(({ setupStep: step, setupOffered, graceActive, eraseInterrupted }) => {
+    void readLaunchState().then(({ setupStep: step, setupOffered, skipCover, leftUnfinished }) => {
       setupStep.current = step;
       // The browser died during an erase: finish it, and show nothing but the calculator.
-      if (eraseInterrupted) return void import('@/features/unlock/erase').then((module) => module.eraseAndStartFresh());
+      if (leftUnfinished) return void import('@/features/unlock/erase').then((module) => module.eraseAndStartFresh());
       if (step !== 'done' && setupOffered) setScreen({ kind: 'setup', step });
-      else if (graceActive) setScreen({ kind: 'haven' });
+      else if (skipCover) setScreen({ kind: 'haven' });
     });
   }, []);
 

@@ -61,14 +61,14 @@ describe('the deliberate gesture', () => {
 describe('an erase cut short', () => {
   it('is told from a setup in progress, so the cover can finish it instead of offering setup', async () => {
     await saveCode('4711');
-    expect(await readLaunchState()).toMatchObject({ setupStep: 'passphrase', eraseInterrupted: false });
+    expect(await readLaunchState()).toMatchObject({ setupStep: 'passphrase', leftUnfinished: false });
     await savePassphrase('maple river quietly 42');
     await markSetupDone();
     await fakeBrowser.storage.local.set({ 'e:abc': { v: 1, env: {} } });
     // The erase's first step: the keyring gone; the browser killed before the rest.
     await fakeBrowser.storage.local.remove('keyring');
-    expect(await readLaunchState()).toMatchObject({ setupOffered: false, eraseInterrupted: true });
+    expect(await readLaunchState()).toMatchObject({ setupOffered: false, leftUnfinished: true });
     await wipeEverything();
-    expect(await readLaunchState()).toMatchObject({ setupOffered: false, eraseInterrupted: false });
+    expect(await readLaunchState()).toMatchObject({ setupOffered: false, leftUnfinished: false });
   }, 60_000);
 });

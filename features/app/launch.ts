@@ -15,23 +15,26 @@ export interface LaunchState {
    */
   setupOffered: boolean;
   /** Reopened within the grace period the user chose: skip the cover. */
-  graceActive: boolean;
-  /** An erase was cut short: the cover shows the calculator and the erase is finished. */
-  eraseInterrupted: boolean;
+  skipCover: boolean;
+  /**
+   * An erase was cut short: the cover shows the calculator and the erase is finished. (These
+   * names are in the cover's chunk, so they name neither the grace period nor the erase.)
+   */
+  leftUnfinished: boolean;
 }
 
 export async function readLaunchState(): Promise<LaunchState> {
   const [prefs, lock, keyring] = await Promise.all([loadPrefsRecord(), loadLock(), loadKeyring()]);
   const settings = { setupDone: prefs.ready, offerSetup: prefs.intro };
   if (!keyring && (await eraseWasInterrupted(settings.setupDone))) {
-    return { setupStep: 'welcome', setupOffered: false, graceActive: false, eraseInterrupted: true };
+    return { setupStep: 'welcome', setupOffered: false, skipCover: false, leftUnfinished: true };
   }
   const setupStep: SetupStep = settings.setupDone && lock && keyring ? 'done' : !lock ? 'welcome' : !keyring ? 'passphrase' : 'shortcut';
   return {
     setupStep,
     setupOffered: setupStep !== 'done' && (settings.offerSetup || setupStep !== 'welcome'),
-    graceActive: setupStep === 'done' && (await graceIsHers(prefs)),
-    eraseInterrupted: false,
+    skipCover: setupStep === 'done' && (await graceIsHers(prefs)),
+    leftUnfinished: false,
   };
 }
 

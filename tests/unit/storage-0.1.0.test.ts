@@ -47,7 +47,7 @@ describe('storage written by version 0.1.0', () => {
   beforeAll(openAsTheAppDoes);
 
   it('opens on the cover, set up, not on first-run setup', async () => {
-    expect(await readLaunchState()).toEqual({ setupStep: 'done', setupOffered: false, graceActive: false, eraseInterrupted: false });
+    expect(await readLaunchState()).toEqual({ setupStep: 'done', setupOffered: false, skipCover: false, leftUnfinished: false });
   });
 
   it('opens with her code on the calculator, erases with her erase code, and does nothing with any other', async () => {
