@@ -57,7 +57,7 @@ test('a person installs Haven, sets it up, and only the right code opens it', as
   const stored = JSON.stringify(await haven.storage());
   expect(stored).not.toContain(CODE);
   expect(stored).not.toContain('maple river');
-  expect(await haven.storage()).toMatchObject({ lock: { v: 1, kdf: { alg: 'argon2id' } } });
+  expect(await haven.storage()).toMatchObject({ m1: { v: 2, kdf: { alg: 'argon2id' } }, m2: { v: 2, kdf: { alg: 'argon2id' } } });
 });
 
 test('setup refuses bad codes with a clear message and resumes after the popup closes', async ({ haven }) => {
