@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { CoverChoice } from './vault/settings';
+import type { CoverChoice } from './vault/prefs-record';
 
 /** What the toolbar shows for each cover: its icon and its tooltip title. */
 export const COVER_TITLES: Record<CoverChoice, string> = {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { HavenMessage } from './messages';
 import { sessionArea } from './vault/area';
-import { loadSettings } from './vault/settings';
+import { loadQuickCloseCopy, saveQuickCloseCopy } from './vault/quick-close';
 
 /** The manifest's `commands` key for the browser-wide shortcut. */
 export const PANIC_COMMAND = 'quick-close';
@@ -21,7 +21,10 @@ let lastPanicAt = -Infinity;
  * Shift ×3). In order: every open view hides itself at once and drops its keys (they act on
  * the broadcast synchronously, see core/panic-view), the grace period ends, Haven tabs close
  * once they have saved the last words typed, and, if the user chose a safe page, the tab they
- * were on goes there.
+ * were on goes there. The choices come from the copy a view made after opening the sealed
+ * settings with the code (core/vault/quick-close.ts), never from storage.local; the copy is put
+ * back after the session is cleared, so the next quick close, before she opens her space
+ * again, still goes to her safe page.
  */
 export async function panic(now = Date.now(), from: { tabId?: number } = {}): Promise<void> {
   if (now - lastPanicAt < REPEAT_GUARD_MS) return;
@@ -42,15 +45,17 @@ export async function panic(now = Date.now(), from: { tabId?: number } = {}): Pr
     .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
   // The view that asked closes its own tab once its words are saved (core/panic-view).
   const viewIds = views.map((tab) => tab.id).filter((id): id is number => id !== undefined && id !== from.tabId);
-  const [settings] = await Promise.all([loadSettings(), sessionArea.clear().catch(() => undefined)]);
+  const settings = await loadQuickCloseCopy();
+  await sessionArea.clear().catch(() => undefined);
+  await saveQuickCloseCopy(settings);
 
   await Promise.all([
     // Views answer once their last words are saved (core/panic-view); a tab is closed after
     // that, or after a moment if none answers. They are hidden already.
-    settings.closeTabs && viewIds.length
+    settings.tabs && viewIds.length
       ? Promise.race([broadcast, wait(VIEWS_SAVE_MS)]).then(() => browser.tabs.remove(viewIds)).catch(() => undefined)
       : broadcast,
-    settings.safePage ? showSafePage(settings.safePage, target?.id) : undefined,
+    settings.page ? showSafePage(settings.page, target?.id) : undefined,
   ]);
 }
 

@@ -1,9 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { importKey } from './crypto';
-import { currentKey, isUnlocked, lock, onKeyChange, onLock, setKey, startGrace, withinGrace } from './session';
+import { currentKey, currentPrefsKey, forgetPrefsKey, handPrefsKey, isUnlocked, lock, onKeyChange, onLock, restorePrefsKey, setKey, startGrace, withinGrace } from './session';
+import { OPEN_RECORD, POSITION_RECORD } from './vault/session-keys';
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  forgetPrefsKey();
+});
 
 describe('the session', () => {
   it('drops the only reference to the data key on lock, and tells every holder of decrypted text', async () => {
@@ -18,14 +22,32 @@ describe('the session', () => {
     stop();
   });
 
-  it('keeps a grace period only in storage.session, and lock ends it', async () => {
+  it('keeps a grace period, with the settings key, only in storage.session, and lock ends both', async () => {
     const now = Date.now();
+    const key = new Uint8Array(32).fill(9);
+    handPrefsKey(key);
     await startGrace(5, now);
     expect(await withinGrace(now + 60_000)).toBe(true);
     expect(await withinGrace(now + 6 * 60_000)).toBe(false);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    // A popup reopened within it reads the key back.
+    forgetPrefsKey();
+    expect(await restorePrefsKey(now + 60_000)).toBe(true);
+    expect(currentPrefsKey()).toEqual(key);
+    await fakeBrowser.storage.session.set({ [POSITION_RECORD]: { lang: 'en', step: 0, top: 400 } });
     await lock();
     expect(await withinGrace(now + 1_000)).toBe(false);
+    // Nothing that says what she was doing outlives the lock.
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
+  it('names nothing it keeps in storage.session', () => {
+    for (const name of [OPEN_RECORD, POSITION_RECORD]) expect(name).not.toMatch(/grace|lock|article|position|safe|key|journal|erase/i);
+  });
+
+  it('starts no grace period without the settings key (nothing to reopen with)', async () => {
+    await startGrace(5);
+    expect(await withinGrace()).toBe(false);
   });
 
   it('starts no grace period when the setting is off', async () => {

@@ -127,7 +127,7 @@ describe('the keyring, moved when the popup opens', () => {
     await expect(readLaunchState()).rejects.toThrow('killed');
     removed.mockRestore();
     expect(Object.keys(await stored())).toEqual(expect.arrayContaining(['keyring', KEYRING_KEY]));
-    expect(await readLaunchState()).toMatchObject({ setupStep: 'done', eraseInterrupted: false });
+    expect(await readLaunchState()).toMatchObject({ step: 'done', unfinished: false });
     expect(Object.keys(await stored())).not.toContain('keyring');
     expect((await unlockWithPassphrase(PASSPHRASE)).ok).toBe(true);
     await expectEverythingShown();

@@ -5,10 +5,10 @@ import { importKey } from '../crypto';
 import { createDataKey } from '../data-key';
 import { clearDraft, DRAFT_KEY, ENTRY_PREFIX, loadDraft, loadEntry, purgeEntry, saveDraft, saveRevision, type EntryFields } from './journal';
 import { KEYRING_KEY, saveKeyring } from './keyring';
-import { hashCode, saveLock } from './lock';
+import { hashCode, LOCK_KEY, saveLock } from './lock';
 import { openRecord, sealRecord, sealRecordLike, type StoredRecord } from './records';
 import { fillerLike, SCRUB_WRITE_BYTES, scrubLeftovers } from './scrub';
-import { saveWipeRecord, wipeEverything } from './wipe';
+import { saveWipeRecord, WIPE_KEY, wipeEverything } from './wipe';
 
 const FAST = { alg: 'argon2id', memoryKiB: 256, iterations: 2, parallelism: 1 } as const;
 const key = () => importKey(new Uint8Array(32).fill(7));
@@ -86,7 +86,7 @@ describe('the scrub where Haven erases', () => {
     await wipeEverything();
     expect(calls[0]).toEqual(['set', KEYRING_KEY]);
     expect(calls[1]).toEqual(['remove', KEYRING_KEY]);
-    expect(calls[2]).toEqual(['set', 'lock', 'memory']);
+    expect(calls[2]).toEqual(['set', LOCK_KEY, WIPE_KEY]);
     expect(calls[3]).toEqual(['clear']);
     expect(calls.filter(([kind, ...keys]) => kind === 'set' && keys.every(isFiller)).length).toBeGreaterThan(10);
     expect(calls.at(-1)).toEqual(['clear']);

@@ -6,11 +6,16 @@ import { createDataKey } from '../data-key';
 import { isQuotaError, StorageFullError, StorageWriteError, writeLocal } from './area';
 import { loadKeyring, saveKeyring } from './keyring';
 import { codeMatches, hashCode, loadLock, saveLock } from './lock';
-import { DEFAULT_SETTINGS, loadSettings, parseSettings, saveSettings } from './settings';
+import { forgetPrefsKey, handPrefsKey } from '../session';
+import { parsePrefsRecord } from './prefs-record';
+import { DEFAULT_SETTINGS, loadSettings, parseSealed, saveSettings } from './settings';
 
 const FAST = { alg: 'argon2id', memoryKiB: 256, iterations: 2, parallelism: 1 } as const;
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  forgetPrefsKey();
+});
 
 describe('writes that fail', () => {
   it('recognise quota errors from both browsers', () => {
@@ -51,22 +56,24 @@ describe('writes that fail', () => {
 });
 
 describe('settings', () => {
+  const sealedDefaults = parseSealed(undefined);
   it('fall back to defaults for missing or strange values', () => {
-    expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
-    expect(parseSettings({ cover: 'rocket', graceMinutes: -3, autoLockMinutes: 'x', setupDone: 'yes' })).toEqual(DEFAULT_SETTINGS);
-    expect(parseSettings({ cover: 'weather', graceMinutes: 5, setupDone: true })).toMatchObject({ cover: 'weather', graceMinutes: 5, setupDone: true });
-    expect(parseSettings({ language: 'es' }).language).toBe('es');
-    expect(parseSettings({ language: 'fr' }).language).toBe('auto');
+    expect({ ...DEFAULT_SETTINGS, ...sealedDefaults }).toEqual(DEFAULT_SETTINGS);
+    expect(parseSealed({ cover: 'rocket', graceMinutes: -3, autoLockMinutes: 'x', eraseCode: 'yes' })).toEqual(sealedDefaults);
+    expect(parseSealed({ cover: 'weather', graceMinutes: 5 })).toMatchObject({ cover: 'weather', graceMinutes: 5 });
+    expect(parsePrefsRecord({ lang: 'es', ready: 'yes' })).toMatchObject({ lang: 'es', ready: false });
+    expect(parsePrefsRecord({ lang: 'fr' }).lang).toBe('auto');
     // The resources' country: only one Haven has lines for; anything planted falls back.
-    expect(parseSettings({ country: 'MX' }).country).toBe('MX');
-    for (const planted of ['ZZ', 'es', 'mx', '<img>', 42, null, { code: 'ES' }]) expect(parseSettings({ country: planted }).country).toBe('auto');
+    expect(parseSealed({ country: 'MX' }).country).toBe('MX');
+    for (const planted of ['ZZ', 'es', 'mx', '<img>', 42, null, { code: 'ES' }]) expect(parseSealed({ country: planted }).country).toBe('auto');
     expect(DEFAULT_SETTINGS.country).toBe('auto');
   });
 
   it('save a patch and keep the rest', async () => {
+    handPrefsKey(new Uint8Array(32).fill(7));
     await saveSettings({ cover: 'notes' });
     await saveSettings({ graceMinutes: 1 });
-    expect(await loadSettings()).toMatchObject({ cover: 'notes', graceMinutes: 1, v: 1 });
+    expect(await loadSettings()).toMatchObject({ cover: 'notes', graceMinutes: 1, v: 2 });
   });
 });
 
@@ -91,20 +98,20 @@ describe('the unlock code', () => {
 
 describe('setup progress', () => {
   it('resumes at the first step not yet saved', async () => {
-    expect((await readLaunchState()).setupStep).toBe('welcome');
+    expect((await readLaunchState()).step).toBe('welcome');
     await saveLock(await hashCode('4711', FAST));
-    expect((await readLaunchState()).setupStep).toBe('passphrase');
+    expect((await readLaunchState()).step).toBe('phrase');
     await saveKeyring((await createDataKey('a long passphrase', FAST)).stored);
     expect(await loadKeyring()).not.toBeNull();
-    expect((await readLaunchState()).setupStep).toBe('shortcut');
+    expect((await readLaunchState()).step).toBe('shortcut');
     await saveSettings({ setupDone: true });
-    expect(await readLaunchState()).toEqual({ setupStep: 'done', setupOffered: false, graceActive: false, eraseInterrupted: false });
+    expect(await readLaunchState()).toEqual({ step: 'done', offered: false, direct: false, unfinished: false });
   });
 
   it('a failed save at setup leaves the previous step standing', async () => {
     await saveLock(await hashCode('4711', FAST));
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     await expect(saveKeyring((await createDataKey('a long passphrase', FAST)).stored)).rejects.toBeInstanceOf(StorageFullError);
-    expect((await readLaunchState()).setupStep).toBe('passphrase');
+    expect((await readLaunchState()).step).toBe('phrase');
   });
 });

@@ -2,31 +2,28 @@ import { lock } from '../session';
 import { clearLocal, listLocalKeys, readLocal, removeLocal, sessionArea, writeLocal } from './area';
 import { byteSize, overwriteWithFiller, scrubLeftovers } from './scrub';
 import { KEYRING_KEY } from './keyring';
-import { LOCK_KEY } from './lock';
+import { isCurrentName } from './layout';
+import { LOCK_KEY, parseLockRecord } from './lock';
 import type { LockRecord } from './lock';
-import { SETTINGS_KEY } from './settings';
+import { PREFS_KEY } from './prefs-record';
 
 /**
  * The emergency wipe: an opt-in second code that erases everything Haven keeps. Its record is
  * shaped exactly like the unlock code's (a salted Argon2id hash, never the code) and stored
- * under a key named like a calculator's memory register, so the key name says nothing.
+ * under a key named like a calculator's memory register, so the key name says nothing. The
+ * record always exists: without an erase code it is a dummy of the same shape that no code
+ * matches, so storage looks the same whether one is set or not (only the sealed settings say).
  */
-export const WIPE_KEY = 'memory';
-
+export const WIPE_KEY = 'm2';
+/** The erase record (0.1.0's moved here when the popup opened: core/vault/legacy-layout.ts). */
 export async function loadWipeRecord(): Promise<LockRecord | null> {
-  const stored = (await readLocal([WIPE_KEY]))[WIPE_KEY] as Partial<LockRecord> | undefined;
-  if (!stored || stored.v !== 1 || typeof stored.salt !== 'string' || typeof stored.hash !== 'string' || !stored.kdf) return null;
-  return stored as LockRecord;
+  return parseLockRecord((await readLocal([WIPE_KEY]))[WIPE_KEY]);
 }
 
 export async function saveWipeRecord(record: LockRecord): Promise<void> {
   await writeLocal({ [WIPE_KEY]: record });
 }
 
-/** Turning the wipe code off removes its record: nothing is left to match. */
-export async function removeWipeRecord(): Promise<void> {
-  await removeLocal([WIPE_KEY]);
-}
 
 /**
  * Erase every key Haven has in `storage.local` and `storage.session`, drop the data key, and
@@ -57,5 +54,9 @@ export async function wipeEverything(): Promise<void> {
 export async function eraseWasInterrupted(setupDone: boolean): Promise<boolean> {
   const { keys } = await listLocalKeys();
   if (keys.includes(KEYRING_KEY) || keys.length === 0) return false;
-  return setupDone || keys.some((key) => key !== SETTINGS_KEY && key !== LOCK_KEY);
+  // A key of an older layout is not an erase's leftover (0.1.0's plain settings stay until the first code).
+  return setupDone || keys.some((key) => isCurrentName(key) && !SETUP_KEYS.includes(key));
 }
+
+/** What setup writes before the keyring. */
+const SETUP_KEYS = [PREFS_KEY, LOCK_KEY, WIPE_KEY];

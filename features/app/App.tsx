@@ -1,8 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { listenForPanic } from '@/core/panic-view';
-import { startGrace } from '@/core/session';
-import { loadSettings } from '@/core/vault/settings';
 import { Calculator } from '@/features/cover/Calculator';
 import type { CalcKey } from '@/features/cover/calculator';
 import { checkCoverCode, isCodeCandidate } from '@/features/unlock/check-code';
@@ -18,63 +16,67 @@ import { readLaunchState, type SetupStep } from './launch';
  *   cover ──erase code + "="──▶ (everything erased) cover, showing the sum, as if nothing happened
  *
  * The cover is always what paints first; Haven's own UI and the setup are separate chunks,
- * loaded only when they are needed, so the cover stays small and nothing else can flash.
+ * loaded only when they are needed, so the cover stays small and nothing else can flash. The
+ * cover knows nothing of the sealed settings: the code check hands their key to the session,
+ * and Haven's chunk opens them (features/haven/open-space.ts).
  */
-type Screen = { kind: 'cover' } | { kind: 'setup'; step: Exclude<SetupStep, 'done'> } | { kind: 'haven' };
+type Screen = { kind: 'calc' } | { kind: 'intro'; step: Exclude<SetupStep, 'done'> } | { kind: 'space' };
 
 type Lazy = ComponentType<{ onDone: () => void; step?: Exclude<SetupStep, 'done'> }>;
 
 export function App() {
-  const [screen, setScreen] = useState<Screen>({ kind: 'cover' });
+  const [screen, setScreen] = useState<Screen>({ kind: 'calc' });
   const [view, setView] = useState<Lazy | null>(null);
   // Where setup stands, read at open and again after an erase (for the gesture).
-  const setupStep = useRef<SetupStep>('done');
+  const stepNow = useRef<SetupStep>('done');
 
   useEffect(() => listenForPanic(), []);
 
   useEffect(() => {
-    void readLaunchState().then(({ setupStep: step, setupOffered, graceActive, eraseInterrupted }) => {
-      setupStep.current = step;
+    void readLaunchState().then(({ step, offered, direct, unfinished }) => {
+      stepNow.current = step;
       // The browser died during an erase: finish it, and show nothing but the calculator.
-      if (eraseInterrupted) return void import('@/features/unlock/erase').then((module) => module.default());
-      if (step !== 'done' && setupOffered) setScreen({ kind: 'setup', step });
-      else if (graceActive) setScreen({ kind: 'haven' });
+      if (unfinished) return void import('@/features/unlock/erase').then((module) => module.default());
+      if (step !== 'done' && offered) setScreen({ kind: 'intro', step });
+      else if (direct) setScreen({ kind: 'space' });
     });
   }, []);
 
   useEffect(() => {
     setView(null);
-    if (screen.kind === 'setup') {
+    if (screen.kind === 'intro') {
       void import('@/features/unlock/Setup').then((module) => setView(() => module.default as Lazy));
-    } else if (screen.kind === 'haven') {
-      void import('@/features/haven/Haven').then((module) => setView(() => module.default as Lazy));
+    } else if (screen.kind === 'space') {
+      // Haven's chunk opens the sealed settings (with the key the code gave) before it shows.
+      void import('@/features/haven/Haven').then(async (module) => {
+        await module.default.open().catch(() => undefined);
+        setView(() => module.default.View as Lazy);
+      });
     }
   }, [screen]);
 
   const onEquals = useCallback((digits: string, recentKeys: readonly CalcKey[]) => {
-    const step = setupStep.current;
-    if (step !== 'done' && endsWithSetupGesture(recentKeys)) return setScreen({ kind: 'setup', step });
+    const step = stepNow.current;
+    if (step !== 'done' && endsWithSetupGesture(recentKeys)) return setScreen({ kind: 'intro', step });
     if (!isCodeCandidate(digits)) return;
     void checkCoverCode(digits).then(async (result) => {
-      if (result === 'wipe') {
+      if (result === 'clear') {
         // Loaded only when needed: the cover's own code stays as small as it was. The display
         // keeps the sum it already shows; nothing else on screen changes.
         await (await import('@/features/unlock/erase')).default();
-        setupStep.current = 'welcome';
+        stepNow.current = 'welcome';
         return;
       }
-      if (result !== 'open') return;
-      setScreen({ kind: 'haven' });
-      await startGrace((await loadSettings()).graceMinutes);
+      if (result === 'open') setScreen({ kind: 'space' });
     });
   }, []);
 
   const backToCover = () => {
-    setScreen({ kind: 'cover' });
-    void readLaunchState().then((state) => (setupStep.current = state.setupStep));
+    setScreen({ kind: 'calc' });
+    void readLaunchState().then((state) => (stepNow.current = state.step));
   };
 
-  if (screen.kind === 'cover' || !view) return <Calculator onEquals={onEquals} />;
+  if (screen.kind === 'calc' || !view) return <Calculator onEquals={onEquals} />;
   const View = view;
-  return <View step={screen.kind === 'setup' ? screen.step : undefined} onDone={backToCover} />;
+  return <View step={screen.kind === 'intro' ? screen.step : undefined} onDone={backToCover} />;
 }

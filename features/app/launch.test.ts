@@ -17,19 +17,19 @@ async function install(): Promise<void> {
 
 describe('when setup shows by itself', () => {
   it('right after install, and never again after "Not now"', async () => {
-    expect(await readLaunchState()).toMatchObject({ setupStep: 'welcome', setupOffered: false });
+    expect(await readLaunchState()).toMatchObject({ step: 'welcome', offered: false });
     await install();
-    expect(await readLaunchState()).toMatchObject({ setupStep: 'welcome', setupOffered: true });
+    expect(await readLaunchState()).toMatchObject({ step: 'welcome', offered: true });
     await declineSetup();
-    expect(await readLaunchState()).toMatchObject({ setupStep: 'welcome', setupOffered: false });
+    expect(await readLaunchState()).toMatchObject({ step: 'welcome', offered: false });
   });
 
   it('to finish a setup already begun, and not once it is done', async () => {
     await saveCode('4711');
-    expect(await readLaunchState()).toMatchObject({ setupStep: 'passphrase', setupOffered: true });
+    expect(await readLaunchState()).toMatchObject({ step: 'phrase', offered: true });
     await savePassphrase('maple river quietly 42');
     await markSetupDone();
-    expect(await readLaunchState()).toMatchObject({ setupStep: 'done', setupOffered: false });
+    expect(await readLaunchState()).toMatchObject({ step: 'done', offered: false });
   }, 20_000);
 
   it('never after an erase: storage is empty, as for a calculator never set up', async () => {
@@ -39,13 +39,13 @@ describe('when setup shows by itself', () => {
     await markSetupDone();
     await wipeEverything();
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
-    expect(await readLaunchState()).toMatchObject({ setupStep: 'welcome', setupOffered: false });
+    expect(await readLaunchState()).toMatchObject({ step: 'welcome', offered: false });
   }, 20_000);
 
   it('an update or a browser update offers nothing', async () => {
     registerFirstRunOffer();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' });
-    expect(await readLaunchState()).toMatchObject({ setupOffered: false });
+    expect(await readLaunchState()).toMatchObject({ offered: false });
   });
 });
 
@@ -62,14 +62,14 @@ describe('the deliberate gesture', () => {
 describe('an erase cut short', () => {
   it('is told from a setup in progress, so the cover can finish it instead of offering setup', async () => {
     await saveCode('4711');
-    expect(await readLaunchState()).toMatchObject({ setupStep: 'passphrase', eraseInterrupted: false });
+    expect(await readLaunchState()).toMatchObject({ step: 'phrase', unfinished: false });
     await savePassphrase('maple river quietly 42');
     await markSetupDone();
     await fakeBrowser.storage.local.set({ 'h:abc': { v: 3, env: {} } });
     // The erase's first step: the keyring gone; the browser killed before the rest.
     await fakeBrowser.storage.local.remove(KEYRING_KEY);
-    expect(await readLaunchState()).toMatchObject({ setupOffered: false, eraseInterrupted: true });
+    expect(await readLaunchState()).toMatchObject({ offered: false, unfinished: true });
     await wipeEverything();
-    expect(await readLaunchState()).toMatchObject({ setupOffered: false, eraseInterrupted: false });
+    expect(await readLaunchState()).toMatchObject({ offered: false, unfinished: false });
   }, 60_000);
 });

@@ -1,13 +1,15 @@
 import { sessionArea } from '@/core/vault/area';
+import { POSITION_RECORD } from '@/core/vault/session-keys';
 import { clampStep } from './model';
 import type { Lang } from '@/core/i18n/translate';
 
 /**
  * Where the reader was: kept in `storage.session` (memory only, gone when the browser closes,
- * cleared by panic), so reopening the popup returns to the same place. `top` is in CSS pixels
+ * cleared by a lock and by panic), so reopening the popup within a grace period returns to the
+ * same place. `top` is in CSS pixels
  * at text-size `step`; the reader's width is fixed, so that is enough to find the place again.
  */
-export const POSITION_KEY = 'articlePosition';
+export const POSITION_KEY = POSITION_RECORD;
 
 export interface ReadingPosition {
   lang: Lang;

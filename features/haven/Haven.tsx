@@ -11,11 +11,10 @@ import { useIdleLock } from './useIdleLock';
 import { useSessionKey } from './useSessionKey';
 import '@/assets/haven.css';
 
-/**
- * Haven after the code: loaded only after unlock, never part of the cover's code. The default
- * export: the cover loads it by `import()`, and a named export's name would ship in the cover.
- */
-export default function Haven() {
+import { openSpace } from './open-space';
+
+/** Haven after the code: loaded only after unlock, never part of the cover's code. */
+function Haven() {
   usePanicGestures();
   return (
     <LanguageProvider>
@@ -93,3 +92,9 @@ function Home({ screens, go }: { screens: readonly ScreenDefinition[]; go: (id: 
     </>
   );
 }
+
+/**
+ * The default export, as one object: the cover loads this chunk by `import()`, and a named
+ * export's name would ship in the cover. `open` runs before the first screen (open-space.ts).
+ */
+export default { View: Haven, open: openSpace };

@@ -3,14 +3,13 @@ import { Field } from '@/components/Field';
 import { applyCoverIdentity, COVER_TITLES } from '@/core/cover-identity';
 import type { LanguageSetting } from '@/core/i18n/translate';
 import { currentShortcut, shortcutSettingsPlace } from '@/core/shortcut';
-import { hashCode, saveLock } from '@/core/vault/lock';
 import { isSafePageUrl, loadSettings, saveSettings, type CoverChoice, type Settings as SettingsRecord } from '@/core/vault/settings';
 import type { ScreenProps } from '@/components/screen';
 import { useSaving } from '@/components/useSaving';
 import { useLanguage, useT } from '@/features/i18n/language';
-import { forgetCachedLock } from '@/features/unlock/check-code';
 import { codeProblemText, newCodeProblem } from '@/features/unlock/new-code';
 import { LANGUAGE_NAMES, STRINGS } from './strings';
+import { changeUnlockCode } from './change-code';
 import { passphraseProblem } from './passphrase-check';
 import { startsWithEraseCode } from './wipe-code';
 import { WipeCode } from './WipeCode';
@@ -193,6 +192,7 @@ function SafePage({ settings, update }: SafePageProps) {
           <button type="submit">{t('usePage')}</button>
         </>
       )}
+      <p class="field-hint">{t('safePageAfterRestart')}</p>
       <label class="choice">
         <input type="checkbox" checked={settings.closeTabs} onChange={(event) => void update({ closeTabs: event.currentTarget.checked })} />
         {t('closeTabs')}
@@ -220,8 +220,7 @@ function ChangeCode() {
       if (refused) return setMessage(t(refused));
       // Typing the new code must never erase everything: it may not start with the erase code.
       if (await startsWithEraseCode(code)) return setMessage(t('codeStartsWithErase'));
-      await saveLock(await hashCode(code));
-      forgetCachedLock();
+      await changeUnlockCode(code);
       setCode('');
       setAgain('');
       setPassphrase('');

@@ -1,13 +1,12 @@
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
-import { loadWipeRecord, removeWipeRecord } from '@/core/vault/wipe';
+import { loadSettings } from '@/core/vault/settings';
 import { useSaving } from '@/components/useSaving';
 import { useT } from '@/features/i18n/language';
-import { forgetCachedLock } from '@/features/unlock/check-code';
 import { passphraseProblem } from './passphrase-check';
 import { STRINGS } from './strings';
-import { eraseCodeProblemText, turnOnEraseCode } from './wipe-code';
+import { eraseCodeProblemText, turnOffEraseCode, turnOnEraseCode } from './wipe-code';
 
 interface Props {
   /** Leads to the backup place, so a backup can be made before turning this on. */
@@ -24,7 +23,8 @@ export function WipeCode({ onBackup }: Props) {
   const [passphrase, setPassphrase] = useState('');
   const [status, setStatus] = useState<string | null>(null);
   const { busy, problem, setProblem, run } = useSaving();
-  useEffect(() => void loadWipeRecord().then((record) => setOn(record !== null)), []);
+  // Only the sealed settings say whether it is on: the record exists either way.
+  useEffect(() => void loadSettings().then((settings) => setOn(settings.eraseCode)), []);
 
   const turnOn = (event: Event) => {
     event.preventDefault();
@@ -45,8 +45,7 @@ export function WipeCode({ onBackup }: Props) {
       const refused = await passphraseProblem(passphrase);
       if (refused) return setProblem(t(refused));
       setPassphrase('');
-      await removeWipeRecord();
-      forgetCachedLock();
+      await turnOffEraseCode();
       setOn(false);
       setStatus(t('eraseIsOff'));
     });

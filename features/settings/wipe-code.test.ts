@@ -1,18 +1,27 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { hashCode, saveLock } from '@/core/vault/lock';
-import { loadWipeRecord, removeWipeRecord } from '@/core/vault/wipe';
+import { forgetPrefsKey } from '@/core/session';
+import { loadSettings } from '@/core/vault/settings';
+import { loadWipeRecord } from '@/core/vault/wipe';
+import { saveCode } from '@/features/unlock/setup-steps';
 import { checkCoverCode, forgetCachedLock } from '@/features/unlock/check-code';
 import { LANGS } from '@/core/i18n/translate';
-import { eraseCodeProblem, eraseCodeProblemText, startsWithEraseCode, turnOnEraseCode, type EraseCodeProblem } from './wipe-code';
-
-const FAST = { alg: 'argon2id', memoryKiB: 256, iterations: 2, parallelism: 1 } as const;
+import { eraseCodeProblem, eraseCodeProblemText, startsWithEraseCode, turnOffEraseCode, turnOnEraseCode, type EraseCodeProblem } from './wipe-code';
 
 beforeEach(async () => {
   fakeBrowser.reset();
   forgetCachedLock();
-  await saveLock(await hashCode('4711', FAST));
+  forgetPrefsKey();
+  // As setup saves it (with the dummy erase record); the code typed once gives the settings key.
+  await saveCode('4711');
+  expect(await checkCoverCode('4711')).toBe('open');
 });
+
+/** The erase record's shape: every field's type and length (salt, hash), never its bytes. */
+const shapeOf = async () => {
+  const record = (await loadWipeRecord())!;
+  return { v: record.v, kdf: record.kdf, salt: record.salt.length, hash: record.hash.length };
+};
 
 describe('an erase code', () => {
   it('is 4 to 12 digits typed twice, and never the unlock code or how it starts', () => {
@@ -25,25 +34,40 @@ describe('an erase code', () => {
   });
 
   it('is turned on only with the right unlock code, stored as a hash with the same cost as it', async () => {
+    const dummy = await loadWipeRecord();
     expect(await turnOnEraseCode('1234', '9090', '9090')).toBe('notUnlockCode');
-    expect(await loadWipeRecord()).toBeNull();
+    expect(await loadWipeRecord()).toEqual(dummy);
     expect(await turnOnEraseCode('4711', '4711', '4711')).toBe('eraseIsUnlockCode');
-    expect(await loadWipeRecord()).toBeNull();
+    expect(await loadWipeRecord()).toEqual(dummy);
+    expect((await loadSettings()).eraseCode).toBe(false);
     expect(await turnOnEraseCode('4711', '9090', '9090')).toBeNull();
-    const record = await loadWipeRecord();
-    expect(record).toMatchObject({ v: 1, kdf: FAST });
+    expect(await loadWipeRecord()).not.toEqual(dummy);
+    expect((await loadSettings()).eraseCode).toBe(true);
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('9090');
+  });
+
+  it('has a record of the same shape whether it is on or off; only the sealed settings tell', async () => {
+    const off = await shapeOf();
+    expect(off).toMatchObject({ v: 2, salt: 24, hash: 44 });
+    await turnOnEraseCode('4711', '9090', '9090');
+    const on = await shapeOf();
+    await turnOffEraseCode();
+    expect([on, await shapeOf()]).toEqual([off, off]);
+    expect((await loadSettings()).eraseCode).toBe(false);
+    // Nothing plain in storage changes with it but the records' random bytes.
+    const plain = (await fakeBrowser.storage.local.get('prefs')).prefs as Record<string, unknown>;
+    expect(Object.keys(plain).sort()).toEqual(['env', 'icon', 'intro', 'lang', 'ready', 'v']);
   });
 
   it('is seen by the very next check on the cover, and gone once turned off', async () => {
     expect(await checkCoverCode('9090')).toBeNull();
     await turnOnEraseCode('4711', '9090', '9090');
-    expect(await checkCoverCode('9090')).toBe('wipe');
+    expect(await checkCoverCode('9090')).toBe('clear');
     expect(await checkCoverCode('4711')).toBe('open');
     expect(await checkCoverCode('1234')).toBeNull();
-    await removeWipeRecord();
-    forgetCachedLock();
+    await turnOffEraseCode();
     expect(await checkCoverCode('9090')).toBeNull();
+    expect(await loadWipeRecord()).not.toBeNull();
   });
 
   it('blocks a new unlock code that starts with it (checked by hashing each start of 4+ digits)', async () => {

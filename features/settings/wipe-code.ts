@@ -1,6 +1,7 @@
 import { translator, type Lang } from '@/core/i18n/translate';
-import { codeMatches, hashCode, loadLock } from '@/core/vault/lock';
-import { loadWipeRecord, saveWipeRecord } from '@/core/vault/wipe';
+import { codeMatches, dummyCodeRecord, hashCode, loadLock } from '@/core/vault/lock';
+import { saveSettings } from '@/core/vault/settings';
+import { loadWipeRecord, WIPE_KEY } from '@/core/vault/wipe';
 import { CODE_MIN_DIGITS, forgetCachedLock } from '@/features/unlock/check-code';
 import { codeProblemText, newCodeProblem, type CodeProblem } from '@/features/unlock/new-code';
 import { STRINGS } from './strings';
@@ -36,16 +37,25 @@ export function eraseCodeProblemText(problem: EraseCodeProblem, lang: Lang): str
 /**
  * Turn the erase code on, after checking the unlock code the user typed against its stored
  * hash. The erase record uses the unlock record's KDF settings, so checking either code on the
- * cover costs exactly the same. Returns the problem to show, or null when saved.
+ * cover costs exactly the same. It replaces the dummy record in the same write as the sealed
+ * setting that says an erase code is on (nothing else says it). Returns the problem to show,
+ * or null when saved.
  */
 export async function turnOnEraseCode(unlockCode: string, code: string, again: string): Promise<EraseCodeProblem | null> {
   const lock = await loadLock();
   if (!lock || !(await codeMatches(unlockCode, lock))) return 'notUnlockCode';
   const problem = eraseCodeProblem(code, again, unlockCode);
   if (problem) return problem;
-  await saveWipeRecord(await hashCode(code, lock.kdf));
+  await saveSettings({ eraseCode: true }, { alsoWrite: { [WIPE_KEY]: await hashCode(code, lock.kdf) } });
   forgetCachedLock();
   return null;
+}
+
+/** Turn it off: a fresh dummy record (same shape) instead of the real one, nothing to match. */
+export async function turnOffEraseCode(): Promise<void> {
+  const lock = await loadLock();
+  await saveSettings({ eraseCode: false }, { alsoWrite: { [WIPE_KEY]: dummyCodeRecord(lock?.kdf) } });
+  forgetCachedLock();
 }
 
 /**

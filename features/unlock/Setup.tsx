@@ -11,11 +11,11 @@ import { assessPassphrase, type Strength } from './passphrase-strength';
 import { STRINGS } from './strings';
 import '@/assets/haven.css';
 
-type Step = 'welcome' | 'code' | 'passphrase' | 'shortcut' | 'finished';
+type Step = 'welcome' | 'code' | 'phrase' | 'shortcut' | 'finished';
 
 interface Props {
   /** Where to start: setup resumes at the first step not yet saved. */
-  step?: 'welcome' | 'passphrase' | 'shortcut';
+  step?: 'welcome' | 'phrase' | 'shortcut';
   onDone: () => void;
 }
 
@@ -33,8 +33,8 @@ export default function Setup({ step: initial = 'welcome', onDone }: Props) {
     <LanguageProvider>
       <main class="haven setup" aria-labelledby="setup-title">
         {step === 'welcome' && <Welcome onNext={() => setStep('code')} onLater={() => void declineSetup().catch(() => undefined).then(onDone)} />}
-        {step === 'code' && <ChooseCode onNext={() => setStep('passphrase')} />}
-        {step === 'passphrase' && <ChoosePassphrase onNext={() => setStep('shortcut')} />}
+        {step === 'code' && <ChooseCode onNext={() => setStep('phrase')} />}
+        {step === 'phrase' && <ChoosePassphrase onNext={() => setStep('shortcut')} />}
         {step === 'shortcut' && <LearnShortcut onNext={() => setStep('finished')} />}
         {step === 'finished' && <Finished onDone={onDone} />}
       </main>

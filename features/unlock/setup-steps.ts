@@ -1,7 +1,9 @@
 import { createDataKey } from '@/core/data-key';
+import { writeLocal } from '@/core/vault/area';
 import { saveKeyring } from '@/core/vault/keyring';
-import { hashCode, saveLock } from '@/core/vault/lock';
-import { saveSettings } from '@/core/vault/settings';
+import { dummyCodeRecord, hashCode, LOCK_KEY } from '@/core/vault/lock';
+import { savePlainPrefs } from '@/core/vault/prefs-record';
+import { WIPE_KEY } from '@/core/vault/wipe';
 import { forgetCachedLock } from './check-code';
 
 /**
@@ -10,7 +12,10 @@ import { forgetCachedLock } from './check-code';
  * harness, for scenarios that are not about setup, so the two cannot drift apart.
  */
 export async function saveCode(code: string): Promise<void> {
-  await saveLock(await hashCode(code));
+  const record = await hashCode(code);
+  // The erase record exists from the start, a dummy of the same shape: storage looks the same
+  // whether an erase code is ever set or not.
+  await writeLocal({ [LOCK_KEY]: record, [WIPE_KEY]: dummyCodeRecord(record.kdf) });
   forgetCachedLock();
 }
 
@@ -19,10 +24,10 @@ export async function savePassphrase(passphrase: string): Promise<void> {
 }
 
 export async function markSetupDone(): Promise<void> {
-  await saveSettings({ setupDone: true, offerSetup: false });
+  await savePlainPrefs({ ready: true, intro: false });
 }
 
 /** "Not now": setup does not show by itself again (the gesture still opens it). */
 export async function declineSetup(): Promise<void> {
-  await saveSettings({ offerSetup: false });
+  await savePlainPrefs({ intro: false });
 }

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { currentKey, lock } from '@/core/session';
+import { currentKey, forgetPrefsKey, lock } from '@/core/session';
 import { loadDocument } from '@/core/vault/documents';
 import { loadDraft, loadEntry, openJournal, openList, verifyChain, type Entry } from '@/core/vault/journal';
 import { loadSettings } from '@/core/vault/settings';
 import { readLaunchState } from '@/features/app/launch';
+import { openSpace } from '@/features/haven/open-space';
 import { planSections, readySummary, type Plan } from '@/features/plan/model';
 import { checkCoverCode, forgetCachedLock } from '@/features/unlock/check-code';
 import { unlockWithPassphrase } from '@/features/unlock/passphrase';
@@ -28,9 +29,16 @@ async function openAsTheAppDoes(): Promise<void> {
   fakeBrowser.reset();
   await fakeBrowser.storage.local.set(structuredClone(STORAGE));
   forgetCachedLock();
+  forgetPrefsKey();
   await lock();
   // The popup opens: what needs no key moves to today's layout (core/vault/legacy-layout.ts).
   await readLaunchState();
+}
+
+/** She types her code on the calculator and her space opens, as in the app (features/app/App.tsx). */
+async function typeHerCode(): Promise<void> {
+  expect(await checkCoverCode(UNLOCK_CODE)).toBe('open');
+  await openSpace();
 }
 
 /** What the entry shows now: the latest revision's words, or null when it was deleted. */
@@ -41,14 +49,23 @@ describe('storage written by version 0.1.0', () => {
   beforeAll(openAsTheAppDoes);
 
   it('opens on the cover, set up, not on first-run setup', async () => {
-    expect(await readLaunchState()).toEqual({ setupStep: 'done', setupOffered: false, graceActive: false, eraseInterrupted: false });
+    expect(await readLaunchState()).toEqual({ step: 'done', offered: false, direct: false, unfinished: false });
   });
 
   it('opens with her code on the calculator, erases with her erase code, and does nothing with any other', async () => {
     expect(await checkCoverCode(UNLOCK_CODE)).toBe('open');
-    expect(await checkCoverCode(ERASE_CODE)).toBe('wipe');
+    expect(await checkCoverCode(ERASE_CODE)).toBe('clear');
     expect(await checkCoverCode('2469')).toBeNull();
     expect(await checkCoverCode('246')).toBeNull();
+  }, 20_000);
+
+  it('still opens and erases with the same codes once her first code has updated the records', async () => {
+    await openAsTheAppDoes();
+    await typeHerCode();
+    forgetCachedLock();
+    expect(await checkCoverCode(UNLOCK_CODE)).toBe('open');
+    expect(await checkCoverCode(ERASE_CODE)).toBe('clear');
+    expect(await checkCoverCode('2469')).toBeNull();
   }, 20_000);
 
   it('unlocks with her passphrase, and only with it', async () => {
@@ -63,6 +80,7 @@ describe('storage written by version 0.1.0', () => {
 
     beforeAll(async () => {
       await openAsTheAppDoes();
+      await typeHerCode();
       expect((await unlockWithPassphrase(PASSPHRASE)).ok).toBe(true);
       const journal = await openJournal(currentKey()!);
       expect(journal.problems).toEqual([]);
@@ -119,8 +137,15 @@ describe('storage written by version 0.1.0', () => {
 
   it('keeps her settings: cover, grace period, auto-lock, safe page, tabs, language', async () => {
     await openAsTheAppDoes();
+    await typeHerCode();
     expect(await loadSettings()).toMatchObject({ setupDone: true, ...SETTINGS });
-  });
+    // And again in a later view, with the code typed again.
+    await lock();
+    forgetPrefsKey();
+    forgetCachedLock();
+    await typeHerCode();
+    expect(await loadSettings()).toMatchObject({ setupDone: true, ...SETTINGS, eraseCode: true });
+  }, 20_000);
 
   it('holds none of her words in plain', () => {
     const text = JSON.stringify(STORAGE);

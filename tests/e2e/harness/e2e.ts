@@ -1,4 +1,7 @@
 import { browser } from 'wxt/browser';
+import { forgetPrefsKey } from '@/core/session';
+import { saveSettings, type Settings } from '@/core/vault/settings';
+import { checkCoverCode, forgetCachedLock } from '@/features/unlock/check-code';
 import { markSetupDone, saveCode, savePassphrase } from '@/features/unlock/setup-steps';
 import { bench } from './bench';
 
@@ -37,6 +40,16 @@ const harness = {
     await savePassphrase(passphrase);
     await markSetupDone();
   },
+  /**
+   * Change settings as Settings does, with the key the code gives (a setting planted without it
+   * is not obeyed): for scenarios that need, say, a 3-second idle time no screen offers.
+   */
+  async saveSettings(code: string, patch: Partial<Omit<Settings, 'v'>>): Promise<void> {
+    forgetCachedLock();
+    if ((await checkCoverCode(code)) !== 'open') throw new Error('not the code');
+    await saveSettings(patch);
+    forgetPrefsKey();
+  },
   /** Open an ordinary web page in a new, active tab (the page the user was reading). */
   async openWebTab(url: string): Promise<void> {
     await browser.tabs.create({ url, active: true });
@@ -47,8 +60,10 @@ const harness = {
   storageDump: (): Promise<Record<string, unknown>> => browser.storage.local.get(null),
   /** Plant raw items in storage.local, as a fault test needs. */
   storagePut: (items: Record<string, unknown>): Promise<void> => browser.storage.local.set(items),
-  /** Everything in storage.session (a grace period's key; empty otherwise). */
+  /** Everything in storage.session (a grace period's key, the quick close's copy). */
   sessionDump: (): Promise<Record<string, unknown>> => browser.storage.session.get(null),
+  /** Plant raw items in storage.session, as an observer at devtools could. */
+  sessionPut: (items: Record<string, unknown>): Promise<void> => browser.storage.session.set(items),
   /** Everything in storage.sync (must stay empty). */
   syncDump: (): Promise<Record<string, unknown>> => browser.storage.sync.get(null).catch(() => ({})),
   /** Send a runtime message, as a view would, and return the answer. */

@@ -57,7 +57,7 @@ test('a person installs Haven, sets it up, and only the right code opens it', as
   const stored = JSON.stringify(await haven.storage());
   expect(stored).not.toContain(CODE);
   expect(stored).not.toContain('maple river');
-  expect(await haven.storage()).toMatchObject({ lock: { v: 1, kdf: { alg: 'argon2id' } } });
+  expect(await haven.storage()).toMatchObject({ m1: { v: 2, kdf: { alg: 'argon2id' } }, m2: { v: 2, kdf: { alg: 'argon2id' } } });
 });
 
 test('setup refuses bad codes with a clear message and resumes after the popup closes', async ({ haven }) => {
@@ -77,7 +77,7 @@ test('setup refuses bad codes with a clear message and resumes after the popup c
   await popup.click('button', 'Continue');
   await popup.waitForText((text) => text.includes('digits only'), 'the digits-only message');
   // Nothing saved by a refused code: only the settings the install wrote (setup offered once).
-  expect(Object.keys(await haven.storage())).toEqual(['settings']);
+  expect(Object.keys(await haven.storage())).toEqual(['prefs']);
 
   // A good code is saved (as a hash); the popup closes before the passphrase.
   await popup.fill('textbox', 'Code (4 to 12 digits)', CODE);
@@ -152,13 +152,13 @@ test('settings change the code, and the new code opens Haven', async ({ haven })
   await popup.fill('textbox', 'New code (4 to 12 digits)', '909090');
   await popup.fill('textbox', 'Type the new code again', '909090');
   // Knowing the code is not enough to change it: the passphrase is asked, and a wrong one changes nothing.
-  const lockBefore = JSON.stringify((await haven.storage()).lock);
+  const lockBefore = JSON.stringify((await haven.storage()).m1);
   await popup.click('button', 'Change the code');
   await popup.waitForText((text) => text.includes('this change needs it'), 'the passphrase asked for');
   await popup.fill('textbox', 'Your passphrase, to change the code', 'not it at all');
   await popup.click('button', 'Change the code');
   await popup.waitForText((text) => text.includes('nothing was changed'), 'the refusal', 15_000);
-  expect(JSON.stringify((await haven.storage()).lock)).toBe(lockBefore);
+  expect(JSON.stringify((await haven.storage()).m1)).toBe(lockBefore);
   await popup.fill('textbox', 'Your passphrase, to change the code', PASSPHRASE);
   await popup.click('button', 'Change the code');
   await popup.waitForText((text) => text.includes('The code is changed'), 'the confirmation', 15_000);

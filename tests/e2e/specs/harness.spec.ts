@@ -59,10 +59,10 @@ test('the harness sets Haven up with the same records as the setup screens, and 
   const bySetup = await haven.storage();
   await haven.setUp(CODE, PASSPHRASE);
   const byHarness = await haven.storage();
-  expect(Object.keys(bySetup).sort()).toEqual(['keyring', 'lock', 'settings']);
+  expect(Object.keys(bySetup).sort()).toEqual(['keyring', 'm1', 'm2', 'prefs']);
   expect(shape(byHarness)).toEqual(shape(bySetup));
-  expect(byHarness.settings).toEqual(bySetup.settings);
-  expect(byHarness.lock).not.toEqual(bySetup.lock);
+  expect(byHarness.prefs).toEqual(bySetup.prefs);
+  expect(byHarness.m1).not.toEqual(bySetup.m1);
   const popup = await openHaven(haven);
   await openJournal(popup, PASSPHRASE);
 });

@@ -53,9 +53,10 @@ test.describe('in a browser set to Spanish (Spain)', () => {
     expect(mexico).not.toContain('016');
     expect(await popup.axe()).toEqual([]);
 
-    // Remembered like every setting, in the one settings record, and nowhere else.
+    // Remembered like every setting, sealed in the one settings record, and nowhere else.
     const stored = await haven.storage();
-    expect((stored.settings as { country?: string }).country).toBe('MX');
+    expect(Object.keys(stored)).toContain('prefs');
+    expect(JSON.stringify(stored)).not.toContain('"MX"');
     expect(await haven.syncStorage()).toEqual({});
     await popup.page.close();
     const again = await openResourcesInSpanish(haven);
@@ -66,8 +67,8 @@ test.describe('in a browser set to Spanish (Spain)', () => {
 
   test('a country planted in storage that Haven never offers is not obeyed', async ({ haven }) => {
     await alreadySetUp(haven);
-    const settings = (await haven.storage()).settings as Record<string, unknown>;
-    await haven.putStorage({ settings: { ...settings, country: 'ZZ' } });
+    const prefs = (await haven.storage()).prefs as Record<string, unknown>;
+    await haven.putStorage({ prefs: { ...prefs, country: 'ZZ' } });
     const popup = await openResourcesInSpanish(haven);
     expect(await popup.value('combobox', 'País')).toBe('ES');
     await popup.waitFor('heading', 'España');

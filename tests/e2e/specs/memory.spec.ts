@@ -1,6 +1,6 @@
 import { expect, test } from '../fixture';
 import { poll } from '../fixture/driver';
-import { alreadySetUp, openHaven, openJournal, PASSPHRASE, writeEntry } from '../flows';
+import { alreadySetUp, CODE, openHaven, openJournal, PASSPHRASE, writeEntry } from '../flows';
 
 // "The key lingers": after lock and after a quick close, nothing decrypted stays reachable.
 
@@ -10,8 +10,7 @@ test('after the journal locks and after a quick close, no decrypted entry is lef
   const canary = `heapcanary${Date.now().toString(36)}`;
   await alreadySetUp(haven);
   // The shortest idle lock a stored setting allows, so the real auto-lock runs within the test.
-  const { settings } = await haven.storage();
-  await haven.putStorage({ settings: { ...(settings as object), autoLockMinutes: 0.1 } });
+  await haven.saveSettings(CODE, { autoLockMinutes: 0.1 });
 
   // The canary is typed on the keyboard and never passed to the page as a string by the test.
   const popup = await openHaven(haven);

@@ -1,7 +1,7 @@
 import { expect, test, type Haven } from '../fixture';
 import { poll } from '../fixture/driver';
 import type { View } from '../fixture/view';
-import { alreadySetUp, openHaven, openJournal, PASSPHRASE, saveCopy, writeEntry } from '../flows';
+import { alreadySetUp, CODE, openHaven, openJournal, PASSPHRASE, saveCopy, writeEntry } from '../flows';
 
 // One session, owned by Haven's shell: the idle lock covers every screen, and no screen drops a
 // word, whatever closes it.
@@ -11,8 +11,7 @@ const NEW_REMINDER = 'Something I know to be true';
 
 /** The shortest idle time a stored setting allows (3 s), so the real idle lock runs in the test. */
 async function shortIdleTime(haven: Haven): Promise<void> {
-  const { settings } = await haven.storage();
-  await haven.putStorage({ settings: { ...(settings as object), autoLockMinutes: 0.05 } });
+  await haven.saveSettings(CODE, { autoLockMinutes: 0.05 });
 }
 
 /** Whether the page still holds this text anywhere: shown, in its markup, or in a field. */
