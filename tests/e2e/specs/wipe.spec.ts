@@ -109,7 +109,7 @@ test('the erase code typed while the journal is open in another view: that view 
   await openJournal(journal);
   await journal.click('button', 'New entry');
   await journal.fill('textbox', 'What happened', 'words typed in the other view');
-  await poll('the draft saved', async () => ((await haven.storage()).draft ? true : undefined));
+  await poll('the draft saved', async () => ((await haven.storage()).r1 ? true : undefined));
 
   const cover = await haven.openPopup();
   await cover.waitFor('main', 'Calculator');
