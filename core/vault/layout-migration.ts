@@ -1,7 +1,7 @@
 import { listLocalKeys, readLocal, removeLocal, writeLocal } from './area';
 import { exclusive, readHead, roundHistory } from './journal';
 import { INDEX_PREFIX } from './layout';
-import { currentName } from './legacy-layout';
+import { currentName, LEGACY_SINGLE_NAMES } from './legacy-layout';
 import { DEFLATED_JSON_RECORD, JSON_RECORD, openRecord, PADDED, sealRecord, type StoredRecord } from './records';
 
 /** Records moved per write, as in every bulk write of the vault. */
@@ -21,8 +21,16 @@ const FORMATS = [JSON_RECORD, DEFLATED_JSON_RECORD];
  */
 export function migrateLayout(key: CryptoKey): Promise<number> {
   return exclusive(async () => {
+    // Asked at every unlock: a 0.1.0 journal with anything in it has one of the plain single
+    // names (entries come with `head`), so a few keys read answer it without listing 10,000.
+    const singles = await readLocal(LEGACY_SINGLE_NAMES);
+    if (!LEGACY_SINGLE_NAMES.some((name) => singles[name] !== undefined)) return 0;
     const { keys } = await listLocalKeys();
-    const legacy = keys.filter((storageKey) => currentName(storageKey) !== null);
+    // The single records last: while any entry is left under its old name, so is `head`, and the
+    // check above finds the move unfinished after a kill or a full storage.
+    const legacy = keys
+      .filter((storageKey) => currentName(storageKey) !== null)
+      .sort((a, b) => Number(LEGACY_SINGLE_NAMES.includes(a)) - Number(LEGACY_SINGLE_NAMES.includes(b)));
     const shards = keys.filter((storageKey) => storageKey.startsWith(INDEX_PREFIX));
     let moved = 0;
     for (let start = 0; start < legacy.length; start += BATCH) {

@@ -29,6 +29,9 @@ const LEGACY_RECORDS: Record<string, string> = {
   'reminder-draft': DOCUMENT_KEYS['reminder-draft'],
 };
 
+/** 0.1.0's names of the single records (the chain's end, the draft, the documents). */
+export const LEGACY_SINGLE_NAMES = Object.keys(LEGACY_RECORDS);
+
 /** Today's name for a record sealed with the data key under a 0.1.0 name; null for any other key. */
 export function currentName(storageKey: string): string | null {
   if (storageKey in LEGACY_RECORDS) return LEGACY_RECORDS[storageKey]!;
