@@ -3,7 +3,7 @@ import { listLocalKeys, readLocal, removeLocal, writeLocal } from './area';
 import { fieldsDigest, linkRevision } from './chain';
 import { DRAFT_KEY, ENTRY_PREFIX, GENESIS, HEAD_KEY, type Draft, type Entry, type EntryFields, type Head, type RecordProblem, type Revision } from './entry';
 import { openIndex, sealShards, summarize, updateSummaries, type OpenedIndex } from './journal-index';
-import { NewerVersionError, openRecord, RECORD_SCHEMA, sealRecord, sealRecordLike, type StoredRecord } from './records';
+import { NewerVersionError, openRecord, plainLength, RECORD_SCHEMA, sealRecord, sealRecordLike, type StoredRecord } from './records';
 import { byteSize, scrubLeftovers } from './scrub';
 import { makeSpares, spareForNewEntry, sparesToRound } from './spares';
 
@@ -204,7 +204,7 @@ async function appendRevision(
   const storageKey = `${ENTRY_PREFIX}${id}`;
   const sealedEntry = await sealRecord(key, storageKey, saved);
   // A new entry takes a spare's place, or brings new spares, so the records' number says little.
-  const spare = stored === null ? await spareForNewEntry(key, head.spares ?? [], plainBytes(sealedEntry)) : null;
+  const spare = stored === null ? await spareForNewEntry(key, head.spares ?? [], plainLength(sealedEntry.env)) : null;
   const [sealedHead, emptyDraft] = await Promise.all([
     sealRecord(key, HEAD_KEY, { seq: revision.seq, hash: revision.hash, shards: index?.shards, spares: spare?.spares ?? head.spares } satisfies Head),
     options.clearDraft ? sealRecord(key, DRAFT_KEY, null) : undefined,
@@ -289,11 +289,6 @@ export async function purgeEntry(key: CryptoKey, id: string): Promise<Entry | nu
   return done.purged;
 }
 
-/** The plaintext length inside a sealed record (its ciphertext less the GCM tag). */
-function plainBytes(record: StoredRecord): number {
-  return Math.floor((record.env.ct.replace(/=+$/, '').length * 3) / 4) - 16;
-}
-
 /**
  * Make the history's record count a multiple of SPARE_STEP again, with at most SPARE_STEP - 1
  * spares (after adding many entries at once, or moving a 0.1.0 journal): spares are made, as long
@@ -312,7 +307,7 @@ export async function roundHistory(key: CryptoKey, head: Head): Promise<void> {
     return;
   }
   const sample = values ?? (await readLocal([...history].slice(0, 64)));
-  const sizes = [...history].map((storageKey) => sample[storageKey] as StoredRecord | undefined).filter((record) => record?.env).map((record) => plainBytes(record!)).sort((a, b) => a - b);
+  const sizes = [...history].map((storageKey) => sample[storageKey] as StoredRecord | undefined).filter((record) => record?.env).map((record) => plainLength(record!.env)).sort((a, b) => a - b);
   const made = await makeSpares(key, wanted - spares.length, sizes[Math.floor(sizes.length / 2)] ?? 0);
   await writeLocal({ ...made.records, [HEAD_KEY]: await sealRecord(key, HEAD_KEY, { ...head, spares: [...spares, ...made.ids] } satisfies Head) });
 }

@@ -62,10 +62,14 @@ export async function sealRecord(key: CryptoKey, storageKey: string, value: unkn
  * key): replacing a record with one of the same size lets SQLite (Firefox) write it where the
  * old one was, over its bytes (see core/vault/scrub.ts).
  */
+/** The plaintext length inside a sealed envelope: its ciphertext less AES-GCM's 16-byte tag (base64: 3 bytes per 4 characters). */
+export function plainLength(env: Envelope): number {
+  return Math.floor((env.ct.replace(/=+$/, '').length * 3) / 4) - 16;
+}
+
 export async function sealRecordLike(key: CryptoKey, storageKey: string, value: unknown, replaced: unknown): Promise<StoredRecord> {
   const old = replaced as Partial<StoredRecord> | undefined;
-  // AES-GCM adds a 16-byte tag; base64 turns 3 bytes into 4 characters.
-  const oldPlain = isEnvelope(old?.env) ? Math.floor((old.env.ct.replace(/=+$/, '').length * 3) / 4) - 16 : 0;
+  const oldPlain = isEnvelope(old?.env) ? plainLength(old.env) : 0;
   return sealRecord(key, storageKey, value, JSON_RECORD, oldPlain);
 }
 
