@@ -1,4 +1,4 @@
-import type { Draft, Entry, Revision } from '../vault/journal';
+import { GENESIS, type Draft, type Entry, type Revision } from '../vault/entry';
 import type { BackupPayload, PlanDocument } from './format';
 
 /**
@@ -54,6 +54,8 @@ export interface Preview {
 
 export interface MergePlan {
   preview: Preview;
+  /** The copy's own last hash (its newest revision's): each revision added is marked with it. */
+  copy: string;
   entries: EntryAppend[];
   /** Documents to write (null: leave as they are). */
   plan: PlanDocument | null;
@@ -92,11 +94,17 @@ export function planMerge(device: DeviceState, file: BackupPayload): MergePlan {
   const draft = mergeDraft(device.draft, file.draft);
   return {
     preview: { total: file.entries.length, ...counts, range: writtenRange(file.entries), plan: plan.outcome, reminders: reminders.outcome, draft: draft.outcome },
+    copy: copyEnd(file.entries),
     entries,
     plan: plan.write,
     reminders: reminders.write,
     draft: draft.write,
   };
+}
+
+function copyEnd(entries: Entry[]): string {
+  const newest = entries.flatMap((entry) => entry.revisions).reduce<Revision | null>((most, revision) => (!most || revision.seq > most.seq ? revision : most), null);
+  return newest?.hash ?? GENESIS;
 }
 
 function writtenRange(entries: Entry[]): Preview['range'] {

@@ -38,7 +38,7 @@ export async function previewRestore(key: CryptoKey, file: BackupPayload): Promi
  */
 export async function applyRestore(key: CryptoKey, file: BackupPayload): Promise<{ revisionsAdded: number; preview: Preview }> {
   const plan = planMerge(await readDevice(key), file);
-  const { added } = await mergeImported(key, plan.entries);
+  const { added } = await mergeImported(key, plan.entries, { copy: plan.copy });
   if (plan.plan) await saveDocument(key, 'plan', plan.plan);
   if (plan.reminders) await saveDocument(key, 'reminders', plan.reminders);
   if (plan.draft) await saveDraft(key, plan.draft);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldsDigest, linkRevision, verifyChain } from './chain';
+import { fieldsDigest, linkRevision } from './chain';
+import { verifyChain } from './chain-check';
 import { GENESIS, type Entry, type EntryFields } from './entry';
 
 const fields = (what: string): EntryFields => ({ happenedAt: '2026-01-01T10:00', what, where: '', who: '', categories: [], felt: '', tags: [] });
@@ -23,7 +24,7 @@ describe('the hash chain', () => {
     expect(b!.revisions[0]!.prev).toBe(a!.revisions[0]!.hash);
     expect(a!.revisions[1]!.seq).toBe(3);
     const last = b!.revisions[1]!;
-    expect(await verifyChain(entries, { seq: 4, hash: last.hash })).toEqual({ intact: true, length: 4, digest: last.hash });
+    expect(await verifyChain(entries, { seq: 4, hash: last.hash })).toEqual({ intact: true, sound: true, length: 4, digest: last.hash, end: { seq: 4, hash: last.hash }, notes: [] });
   });
 
   it('a purged revision keeps its place and its digest, and still checks out', async () => {

@@ -1,11 +1,12 @@
 import { sha256Hex } from '../crypto';
-import { GENESIS, type Entry, type EntryFields, type Revision } from './entry';
+import { GENESIS, type ChainNote, type EntryFields, type ImportMark, type Revision } from './entry';
 
 /**
  * The journal's hash chain, in one place: how a revision is linked to the one before it (across
- * the whole journal), and how the chain is checked. Each revision's hash covers the previous
- * revision's hash, its number, the entry id, when it was written and a digest of its fields, so
- * an altered, removed or reordered revision shows. Pure: no storage.
+ * the whole journal). Each revision's hash covers the previous revision's hash, its number, the
+ * entry id, when it was written, a digest of its content (the fields, or a note the journal wrote
+ * about itself) and, for a revision added from a copy, where it came from. So an altered, removed
+ * or reordered revision shows (chain-check.ts). Pure: no storage.
  */
 
 /** The end of the chain a new revision is linked to. */
@@ -18,75 +19,64 @@ export function fieldsDigest(fields: EntryFields | null): Promise<string> {
   return sha256Hex(JSON.stringify(fields));
 }
 
-export function revisionHash(prev: string, seq: number, id: string, writtenAt: string, digest: string): Promise<string> {
-  return sha256Hex(JSON.stringify([prev, seq, id, writtenAt, digest]));
+/** A note's digest: wrapped in an object, so no note can share a digest with any fields. */
+export function noteDigest(note: ChainNote): Promise<string> {
+  return sha256Hex(JSON.stringify({ note }));
+}
+
+/**
+ * The link. A revision without an import mark keeps the form the first journals were written
+ * with, so every older hash still checks; a mark is covered, so it cannot be taken off unseen.
+ */
+export function revisionHash(prev: string, seq: number, id: string, writtenAt: string, digest: string, imported?: ImportMark): Promise<string> {
+  const linked = imported ? [prev, seq, id, writtenAt, digest, imported.at, imported.copy] : [prev, seq, id, writtenAt, digest];
+  return sha256Hex(JSON.stringify(linked));
+}
+
+/** The digest a revision's content must have (null: purged, the stored digest is all there is). */
+export function expectedDigest(revision: Pick<Revision, 'fields' | 'note' | 'purged'>): Promise<string> | null {
+  if (revision.note) return noteDigest(revision.note);
+  return revision.purged ? null : fieldsDigest(revision.fields);
+}
+
+/** Whether a revision is sound in itself: its digest matches its content, its hash its link. */
+export async function selfConsistent(id: string, revision: Revision): Promise<boolean> {
+  const digest = await expectedDigest(revision);
+  if (digest !== null && digest !== revision.fieldsDigest) return false;
+  return (await revisionHash(revision.prev, revision.seq, id, revision.writtenAt, revision.fieldsDigest, revision.imported)) === revision.hash;
 }
 
 /**
  * The next revision after `end`: its number, link and hash. The digest is computed from the
- * fields unless given (a caller that already has it); a purged revision has no fields and must
- * bring the digest its text had.
+ * fields (or the note) unless given (a caller that already has it); a purged revision has no
+ * fields and must bring the digest its text had.
  */
 export async function linkRevision(
   end: ChainEnd,
   id: string,
-  revision: Pick<Revision, 'writtenAt' | 'fields' | 'purged'> & { fieldsDigest?: string },
+  revision: Pick<Revision, 'writtenAt' | 'fields' | 'purged' | 'imported' | 'note'> & { fieldsDigest?: string },
 ): Promise<Revision> {
   if (revision.purged && revision.fieldsDigest === undefined) throw new Error('A purged revision keeps the digest its text had');
   const seq = end.seq + 1;
-  const digest = revision.fieldsDigest ?? (await fieldsDigest(revision.fields));
-  const hash = await revisionHash(end.hash, seq, id, revision.writtenAt, digest);
+  const digest = revision.fieldsDigest ?? (await (revision.note ? noteDigest(revision.note) : fieldsDigest(revision.fields)));
+  const hash = await revisionHash(end.hash, seq, id, revision.writtenAt, digest, revision.imported);
   return {
     seq,
     writtenAt: revision.writtenAt,
-    fields: revision.purged ? null : revision.fields,
+    fields: revision.purged || revision.note ? null : revision.fields,
     fieldsDigest: digest,
     ...(revision.purged ? { purged: true as const } : {}),
+    ...(revision.imported ? { imported: revision.imported } : {}),
+    ...(revision.note ? { note: revision.note } : {}),
     prev: end.hash,
     hash,
   };
 }
 
-export interface ChainCheck {
-  intact: boolean;
-  /** Revisions in the chain. */
-  length: number;
-  /** The last hash: a reader can compare it with one noted earlier. */
-  digest: string;
-  /** What is wrong, when not intact: a reason the report puts in words, in its own language. */
-  problem?: ChainProblem;
+/** The places and hashes of the revisions a note saw below it, as one digest (chain-check.ts). */
+export function seenDigest(revisions: readonly Pick<Revision, 'seq' | 'hash'>[]): Promise<string> {
+  const pairs = revisions.map((revision) => [revision.seq, revision.hash] as const).sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]));
+  return sha256Hex(JSON.stringify(pairs));
 }
 
-export type ChainProblem =
-  | { kind: 'missing'; revision: number }
-  | { kind: 'out-of-order'; revision: number }
-  | { kind: 'altered'; revision: number }
-  | { kind: 'end-unreadable' }
-  | { kind: 'wrong-length'; expected: number; found: number }
-  | { kind: 'wrong-end' };
-
-/**
- * Recompute the hash chain over every revision of every entry, in the order written, and check
- * that it ends where the stored head says (so a removed or rolled-back latest record shows).
- * `head` null: the head could not be read; undefined: not checked.
- */
-export async function verifyChain(entries: Entry[], head?: ChainEnd | null): Promise<ChainCheck> {
-  const revisions = entries
-    .flatMap((entry) => entry.revisions.map((revision) => ({ id: entry.id, revision })))
-    .sort((a, b) => a.revision.seq - b.revision.seq);
-  let prev = GENESIS;
-  for (const [index, { id, revision }] of revisions.entries()) {
-    const broken = (problem: ChainProblem): ChainCheck => ({ intact: false, length: index, digest: prev, problem });
-    if (revision.seq !== index + 1) return broken({ kind: 'missing', revision: index + 1 });
-    if (revision.prev !== prev) return broken({ kind: 'out-of-order', revision: revision.seq });
-    if (!revision.purged && (await fieldsDigest(revision.fields)) !== revision.fieldsDigest) return broken({ kind: 'altered', revision: revision.seq });
-    const expected = await revisionHash(prev, revision.seq, id, revision.writtenAt, revision.fieldsDigest);
-    if (expected !== revision.hash) return broken({ kind: 'altered', revision: revision.seq });
-    prev = expected;
-  }
-  const end = { length: revisions.length, digest: prev };
-  if (head === null) return { intact: false, ...end, problem: { kind: 'end-unreadable' } };
-  if (head && head.seq !== revisions.length) return { intact: false, ...end, problem: { kind: 'wrong-length', expected: head.seq, found: revisions.length } };
-  if (head && head.hash !== prev) return { intact: false, ...end, problem: { kind: 'wrong-end' } };
-  return { intact: true, ...end };
-}
+export { GENESIS };

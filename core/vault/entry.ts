@@ -39,8 +39,47 @@ export interface Revision {
   fieldsDigest: string;
   /** The user deleted this entry for good: its text is gone, its place in the chain stays. */
   purged?: true;
+  /** Added from a backup copy rather than written here (covered by the hash; see chain.ts). */
+  imported?: ImportMark;
+  /** Not the user's words: what the journal's own check found, written by Haven (record-check.ts). */
+  note?: ChainNote;
   prev: string;
   hash: string;
+}
+
+/** Where an imported revision came from: when it was added here, and the copy's last hash. */
+export interface ImportMark {
+  /** When it was added to this journal (ISO, UTC); its `writtenAt` is what the copy said. */
+  at: string;
+  /** The last hash of the copy's own chain (GENESIS when the copy had none). */
+  copy: string;
+}
+
+/** Something the check on opening found wrong with the stored record (core/vault/record-check.ts). */
+export type Finding =
+  /** Records hold revisions but the chain's end was gone. */
+  | { kind: 'end-missing' }
+  /** The chain's end could not be opened. */
+  | { kind: 'end-unreadable' }
+  /** The chain's end is older than the newest revision stored (it was put back). */
+  | { kind: 'end-behind'; end: number; newest: number }
+  /** The chain's end counts revisions that are not stored (the latest ones went). */
+  | { kind: 'end-ahead'; end: number; newest: number }
+  /** Places in the chain with no revision: their records went. */
+  | { kind: 'missing'; revisions: number[]; more?: number }
+  /** A revision that does not link to the one before it, or whose hash is wrong. */
+  | { kind: 'broken'; revision: number }
+  /** Records the journal's own list did not know of. */
+  | { kind: 'extra'; count: number }
+  /** Entries the journal's own list knew of that are not stored any more. */
+  | { kind: 'gone'; count: number };
+
+/** A revision Haven writes about the record itself, chained like any other. */
+export interface ChainNote {
+  kind: 'check';
+  findings: Finding[];
+  /** The revisions stored below the note when it was written (chain.ts `seenDigest`). */
+  seen: string;
 }
 
 export interface Entry {

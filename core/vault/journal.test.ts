@@ -129,7 +129,7 @@ describe('saving and opening entries', () => {
   });
 
   it('opens an empty journal as no entries and no problems', async () => {
-    expect(await openJournal(await key())).toEqual({ entries: [], problems: [], head: { seq: 0, hash: GENESIS, shards: 0 } });
+    expect(await openJournal(await key())).toEqual({ entries: [], notes: [], unlistedSpares: [], problems: [], head: { seq: 0, hash: GENESIS, shards: 0 }, end: 'absent' });
   });
 
   it('hands over every readable entry once, batch by batch, with how far it has come (search texts are made from the batches)', async () => {
@@ -315,11 +315,11 @@ describe('the hash chain', () => {
 
   it('is intact for a normal journal: length is the number of revisions, digest is 64 hex and changes with each revision', async () => {
     const k = await key();
-    expect(await verifyChain([])).toEqual({ intact: true, length: 0, digest: GENESIS });
+    expect(await verifyChain([])).toEqual({ intact: true, sound: true, length: 0, digest: GENESIS, end: { seq: 0, hash: GENESIS }, notes: [] });
 
     const entries = await threeEntries(k);
     const check = await verifyChain(entries);
-    expect(check).toEqual({ intact: true, length: 5, digest: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(check).toEqual({ intact: true, sound: true, length: 5, digest: expect.stringMatching(/^[0-9a-f]{64}$/), end: expect.objectContaining({ seq: 5 }), notes: [] });
     expect(check.digest).toBe(byId(entries, 'b').revisions[1]!.hash);
     // The order of the entries passed in does not matter.
     expect(await verifyChain([...entries].reverse())).toEqual(check);

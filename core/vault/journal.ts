@@ -1,10 +1,14 @@
 import { DecryptError } from '../crypto';
 import { listLocalKeys, readLocal, removeLocal, writeLocal } from './area';
 import { fieldsDigest, linkRevision } from './chain';
-import { DRAFT_KEY, ENTRY_PREFIX, GENESIS, HEAD_KEY, type Draft, type Entry, type EntryFields, type Head, type RecordProblem, type Revision } from './entry';
+import { DRAFT_KEY, ENTRY_PREFIX, GENESIS, HEAD_KEY, type Draft, type Entry, type EntryFields, type Head, type ImportMark, type RecordProblem, type Revision } from './entry';
 import { openIndex, sealShards, summarize, updateSummaries, type OpenedIndex } from './journal-index';
 import { NewerVersionError, openRecord, plainLength, RECORD_SCHEMA, sealRecord, sealRecordLike, type StoredRecord } from './records';
 import { byteSize, scrubLeftovers } from './scrub';
+import { exclusive } from './exclusive';
+import { openHead, readHead } from './head';
+import { findProblems } from './record-check';
+import { writeNote } from './record-notes';
 import { makeSpares, spareForNewEntry, sparesToRound } from './spares';
 
 /**
@@ -16,27 +20,16 @@ import { makeSpares, spareForNewEntry, sparesToRound } from './spares';
  */
 
 export { CATEGORIES, DRAFT_KEY, ENTRY_PREFIX, HEAD_KEY } from './entry';
-export type { Category, Draft, Entry, EntryFields, Head, RecordProblem, Revision } from './entry';
+export type { Category, ChainNote, Draft, Entry, EntryFields, Finding, Head, ImportMark, RecordProblem, Revision } from './entry';
 export { indexMatches, summarize, type EntrySummary } from './journal-index';
-export { fieldsDigest, revisionHash, verifyChain, type ChainCheck, type ChainProblem } from './chain';
+export { fieldsDigest, revisionHash } from './chain';
+export { verifyChain, type ChainCheck, type ChainProblem, type NotedCheck } from './chain-check';
 
 /** The schema version of entry records; older ones are brought up to date by `migrations`. */
 export const ENTRY_SCHEMA = RECORD_SCHEMA;
 
-let localQueue: Promise<unknown> = Promise.resolve();
-
-/**
- * Run read-modify-write steps one at a time, across every open Haven view: the Web Locks API
- * is shared by all pages of the extension's origin. Without it (unit tests), a queue in this
- * module does the same for one context.
- */
-export function exclusive<T>(task: () => Promise<T>): Promise<T> {
-  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-  if (locks) return locks.request('calc-write', task) as Promise<T>;
-  const run = localQueue.then(task, task);
-  localQueue = run.catch(() => undefined);
-  return run;
-}
+export { exclusive } from './exclusive';
+export { readHead } from './head';
 
 /**
  * Older entry schemas and how to bring them up to date, applied in order on read. Version 1 is
@@ -55,10 +48,25 @@ export function migrateEntry(version: number, entry: unknown): Entry {
 }
 
 export interface OpenedJournal {
+  /** The user's entries. */
   entries: Entry[];
+  /** The notes the journal wrote about itself (record-check.ts): in the chain, not in the list. */
+  notes: Entry[];
   problems: RecordProblem[];
   /** The chain's recorded end, to check that no latest revision went missing (null: unreadable). */
   head: Head | null;
+  /** Whether the head record was there at all (absent: an empty journal's start, or removed). */
+  end: 'found' | 'absent' | 'unreadable';
+  /** Spares the head does not list (it was removed, or a crash left one): found by opening. */
+  unlistedSpares: string[];
+}
+
+/** A note's entry: the journal's own words about the record, never one of the user's. */
+export const isNoteEntry = (entry: Entry): boolean => entry.revisions[0]?.note !== undefined;
+
+/** Every revision's chain, the user's entries and the journal's notes together, against the head. */
+export function chainOf(opened: Pick<OpenedJournal, 'entries' | 'notes' | 'head'>): Entry[] {
+  return [...opened.entries, ...opened.notes];
 }
 
 /** How many entry records one read of a full open holds: the popup stays responsive in between. */
@@ -87,12 +95,18 @@ export async function openJournal(key: CryptoKey, onBatch?: (opened: number, tot
   const problems: RecordProblem[] = [];
   // The head first: a save that lands while the entries are read then shows as a newer head.
   let head: Head | null = null;
+  let end: OpenedJournal['end'] = 'found';
   try {
-    head = await readHead(key);
+    const stored = (await readLocal([HEAD_KEY]))[HEAD_KEY];
+    if (stored === undefined) end = 'absent';
+    head = await openHead(key, stored);
   } catch (error) {
+    end = 'unreadable';
     problems.push(problemOf(HEAD_KEY, error));
   }
   const entries: Entry[] = [];
+  const notes: Entry[] = [];
+  const unlistedSpares: string[] = [];
   const { keys, values } = await listLocalKeys();
   // The spares the head lists are not opened (and not counted); any other spare opens as null.
   const spares = new Set((head?.spares ?? []).map((id) => `${ENTRY_PREFIX}${id}`));
@@ -100,15 +114,21 @@ export async function openJournal(key: CryptoKey, onBatch?: (opened: number, tot
   for (let start = 0; start < entryKeys.length; start += OPEN_BATCH) {
     const batchKeys = entryKeys.slice(start, start + OPEN_BATCH);
     const stored = values ?? (await readLocal(batchKeys));
-    // A spare opens as null, like a record that failed (which is reported as a problem).
+    // A spare opens as null; a record that fails is reported as a problem (and skipped too).
     const opened = await Promise.all(
-      batchKeys.map((storageKey) => openEntryRecord(key, storageKey, stored[storageKey]).catch((error: unknown) => (problems.push(problemOf(storageKey, error)), null))),
+      batchKeys.map((storageKey) =>
+        openEntryRecord(key, storageKey, stored[storageKey]).then(
+          (entry) => (entry === null && unlistedSpares.push(storageKey.slice(ENTRY_PREFIX.length)), entry),
+          (error: unknown) => (problems.push(problemOf(storageKey, error)), null),
+        ),
+      ),
     );
-    const batch = opened.filter((entry): entry is Entry => entry !== null);
+    const batch = opened.filter((entry): entry is Entry => entry !== null && !isNoteEntry(entry));
+    notes.push(...opened.filter((entry): entry is Entry => entry !== null && isNoteEntry(entry)));
     entries.push(...batch);
     onBatch?.(Math.min(start + OPEN_BATCH, entryKeys.length), entryKeys.length, batch);
   }
-  return { entries, problems: problems.sort((a, b) => a.key.localeCompare(b.key)), head };
+  return { entries, notes, unlistedSpares, problems: problems.sort((a, b) => a.key.localeCompare(b.key)), head, end };
 }
 
 export interface OpenedList extends OpenedIndex {
@@ -143,25 +163,33 @@ export function rebuildIndex(key: CryptoKey, entries: Entry[], seenSeq: number):
   });
 }
 
-export async function readHead(key: CryptoKey): Promise<Head> {
-  return openHead(key, (await readLocal([HEAD_KEY]))[HEAD_KEY]);
-}
-
 async function readEntry(key: CryptoKey, id: string): Promise<Entry | null> {
   const storageKey = `${ENTRY_PREFIX}${id}`;
   return openStoredEntry(key, storageKey, (await readLocal([storageKey]))[storageKey]);
 }
 
-/** An entry and the head in one storage read (a save needs both). */
-async function readEntryAndHead(key: CryptoKey, id: string): Promise<[Entry | null, Head]> {
+/** An entry and the head in one storage read (a save needs both), and whether the head was stored. */
+async function readEntryAndHead(key: CryptoKey, id: string): Promise<[Entry | null, Head, boolean]> {
   const storageKey = `${ENTRY_PREFIX}${id}`;
   const stored = await readLocal([storageKey, HEAD_KEY]);
-  return Promise.all([openStoredEntry(key, storageKey, stored[storageKey]), openHead(key, stored[HEAD_KEY])]);
+  const [entry, head] = await Promise.all([openStoredEntry(key, storageKey, stored[storageKey]), openHead(key, stored[HEAD_KEY])]);
+  return [entry, head, stored[HEAD_KEY] !== undefined];
 }
 
-async function openHead(key: CryptoKey, stored: unknown): Promise<Head> {
-  if (stored === undefined) return { seq: 0, hash: GENESIS, shards: 0 };
-  return (await openRecord<Head>(key, HEAD_KEY, stored)).value;
+/**
+ * No head, yet history records: the head was removed (issue #23). Linking from the start again
+ * would number revisions twice and break the chain for ever after, so the journal is opened, the
+ * finding noted (which writes a head after the newest revision), and the save goes on from there.
+ * Returns false for a history of spares alone (a journal that never had an entry).
+ */
+async function noteRemovedHead(key: CryptoKey): Promise<boolean> {
+  const { keys } = await listLocalKeys();
+  if (!keys.some((storageKey) => storageKey.startsWith(ENTRY_PREFIX))) return false;
+  const opened = await openJournal(key);
+  const { findings } = await findProblems(opened, null);
+  if (!findings.length) return false;
+  await writeNote(key, opened, findings);
+  return true;
 }
 
 async function openStoredEntry(key: CryptoKey, storageKey: string, stored: unknown): Promise<Entry | null> {
@@ -195,7 +223,8 @@ async function appendRevision(
   fields: EntryFields | null,
   options: { expectedRevisions?: number; now?: Date; clearDraft?: boolean },
 ): Promise<{ entry: Entry; changedElsewhere: boolean }> {
-  const [stored, head] = await readEntryAndHead(key, id);
+  const [stored, head, headStored] = await readEntryAndHead(key, id);
+  if (!headStored && (await noteRemovedHead(key))) return appendRevision(key, id, fields, options);
   const entry: Entry = stored ?? { id, revisions: [] };
   const changedElsewhere = options.expectedRevisions !== undefined && entry.revisions.length !== options.expectedRevisions;
   const revision = await linkRevision(head, id, { writtenAt: (options.now ?? new Date()).toISOString(), fields });
@@ -355,7 +384,10 @@ export async function clearDraft(key: CryptoKey): Promise<void> {
 export function mergeImported(
   key: CryptoKey,
   appends: { id: string; revisions: Pick<Revision, 'writtenAt' | 'fields' | 'fieldsDigest' | 'purged'>[] }[],
+  from: { copy: string; now?: Date } = { copy: GENESIS },
 ): Promise<{ added: number; skipped: string[] }> {
+  // Every revision added says it came from a copy, when, and which (the copy's last hash).
+  const importMark: ImportMark = { at: (from.now ?? new Date()).toISOString(), copy: from.copy };
   return exclusive(async () => {
     let head = await readHead(key);
     let added = 0;
@@ -378,7 +410,7 @@ export function mergeImported(
           const identity = `${imported.writtenAt}|${digest}`;
           if (known.has(identity)) continue;
           known.add(identity);
-          const revision = await linkRevision(head, item.id, { writtenAt: imported.writtenAt, fields: imported.fields, fieldsDigest: digest, purged: imported.purged });
+          const revision = await linkRevision(head, item.id, { writtenAt: imported.writtenAt, fields: imported.fields, fieldsDigest: digest, purged: imported.purged, imported: importMark });
           fresh.push(revision);
           head = { ...head, seq: revision.seq, hash: revision.hash };
         }

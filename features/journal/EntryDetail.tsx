@@ -5,6 +5,7 @@ import { useT } from '@/features/i18n/language';
 import { formatHappened, formatWritten } from './format';
 import { currentFields } from './model';
 import { STRINGS } from './strings';
+import { Provenance } from '@/features/record/Provenance';
 
 interface Props {
   vaultKey: CryptoKey;
@@ -37,6 +38,7 @@ export function EntryDetail({ vaultKey, entry, onEdit, onChanged, onBack }: Prop
         {t('written', { date: formatWritten(history[0]!.writtenAt, locale) })}
         {history.length > 1 && <> · {t('editedOn', { date: formatWritten(history.at(-1)!.writtenAt, locale) })}</>}
       </p>
+      <Provenance entry={entry} />
       <p class="entry-text">{fields.what}</p>
       <dl class="entry-fields">
         {fields.where && (<><dt>{t('where')}</dt><dd>{fields.where}</dd></>)}
@@ -52,6 +54,7 @@ export function EntryDetail({ vaultKey, entry, onEdit, onChanged, onBack }: Prop
             {history.map((revision) => (
               <li key={revision.seq}>
                 <strong>{formatWritten(revision.writtenAt, locale)}</strong>: {revision.fields ? revision.fields.what : t('deleted')}
+                <Provenance entry={entry} seq={revision.seq} />
               </li>
             ))}
           </ol>

@@ -10,6 +10,7 @@ import { formatWritten } from './format';
 import { currentFields, emptyFields, filterSummaries, NO_FILTER, visibleSummaries, type ListFilter } from './model';
 import { useT } from '@/features/i18n/language';
 import { Patterns } from './Patterns';
+import { RecordNotice } from '@/features/record/RecordNotice';
 import { useJournal } from './useJournal';
 import { STRINGS } from './strings';
 import './journal.css';
@@ -117,6 +118,7 @@ export function Journal({ vaultKey, go }: UnlockedScreenProps) {
           {discarding.problem && <p class="field-error" role="alert">{discarding.problem}</p>}
         </div>
       )}
+      <RecordNotice found={journal.record.found} noted={journal.record.noted} />
       {journal.problems.length > 0 && (
         <p role="alert" class="notice">
           {t('unreadable', { count: journal.problems.length })}

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { onLock } from '@/core/session';
 import { searchText } from './model';
-import { indexMatches, loadEntry, openJournal, openList, rebuildIndex, summarize, type Entry, type EntrySummary, type RecordProblem } from '@/core/vault/journal';
+import { indexMatches, loadEntry, openJournal, openList, rebuildIndex, summarize, type Entry, type EntrySummary, type Finding, type RecordProblem } from '@/core/vault/journal';
+import { checkRecord } from '@/core/vault/record-notes';
 
 export interface JournalState {
   /** One summary per entry (deleted ones too): from the index at first, then from the entries. */
@@ -15,6 +16,8 @@ export interface JournalState {
   /** How far opening every entry has come, while it runs. */
   progress: { opened: number; total: number } | null;
   problems: RecordProblem[];
+  /** What the check on opening found this time, and whether it is now noted in the record. */
+  record: { found: Finding[]; noted: boolean };
   /** Replace one entry after a save (no need to decrypt everything again). */
   put: (entry: Entry) => void;
   /** One entry, from memory when everything is open, else from storage. */
@@ -33,6 +36,7 @@ export function useJournal(key: CryptoKey): JournalState {
   const [texts, setTexts] = useState<ReadonlyMap<string, string> | null>(null);
   const [progress, setProgress] = useState<JournalState['progress']>(null);
   const [problems, setProblems] = useState<RecordProblem[]>([]);
+  const [record, setRecord] = useState<JournalState['record']>({ found: [], noted: false });
   // Entries saved in this view while everything was still opening: newer than what was read.
   const savedHere = useRef(new Map<string, Entry>());
   // The list index is read from the first render on, while the rest of the journal's screen is
@@ -48,6 +52,7 @@ export function useJournal(key: CryptoKey): JournalState {
       setEntries(null);
       setTexts(null);
       setProblems([]);
+      setRecord({ found: [], noted: false });
       setProgress(null);
     });
     void (async () => {
@@ -79,9 +84,15 @@ export function useJournal(key: CryptoKey): JournalState {
       setProblems(opened.problems);
       setProgress(null);
       setListReady(true);
+      // The check on opening (issue #23), before the index is written again: the index as it was
+      // is what tells an entry gone or one added behind the journal's back.
+      const checked = await checkRecord(key, opened, list?.summaries?.map((summary) => summary.id) ?? null).catch(() => null);
+      if (cancelled) return;
+      if (checked?.found.length) setRecord({ found: checked.found, noted: checked.head !== undefined });
+      const head = checked?.head ?? opened.head;
       // The index is derived data: when it is missing or differs from the entries, write it again.
-      if (opened.head && !indexMatches(list?.summaries ?? null, opened.entries)) {
-        void rebuildIndex(key, opened.entries, opened.head.seq).catch(() => undefined);
+      if (head && !indexMatches(checked?.head ? null : (list?.summaries ?? null), opened.entries)) {
+        void rebuildIndex(key, opened.entries, head.seq).catch(() => undefined);
       }
     })();
     return stop;
@@ -103,5 +114,5 @@ export function useJournal(key: CryptoKey): JournalState {
     [entries, key],
   );
 
-  return { summaries, listReady, entries, texts, progress, problems, put, get };
+  return { summaries, listReady, entries, texts, progress, problems, record, put, get };
 }

@@ -7,6 +7,7 @@ import { ALL_CATEGORIES } from '@/features/journal/model';
 import { STRINGS as JOURNAL_STRINGS } from '@/features/journal/strings';
 import { reportFileName, reportFormat } from './report-model';
 import { STRINGS } from './strings';
+import { Fingerprint } from '@/features/record/Fingerprint';
 
 interface Made {
   url: string;
@@ -55,6 +56,7 @@ export function Report({ vaultKey, go }: UnlockedScreenProps) {
   };
 
   return (
+    <>
     <form onSubmit={make} aria-labelledby="haven-title">
       <h1 id="haven-title">{t('reportTitle')}</h1>
       <p>{t('reportIntro')}</p>
@@ -94,5 +96,7 @@ export function Report({ vaultKey, go }: UnlockedScreenProps) {
         </div>
       )}
     </form>
+    <Fingerprint vaultKey={vaultKey} />
+    </>
   );
 }

@@ -22,7 +22,7 @@ function entry(id: string, ...versions: (Partial<EntryFields> | null)[]): Entry 
   };
 }
 
-const CHAIN: ChainCheck = { intact: true, length: 6, digest: 'f'.repeat(64) };
+const CHAIN: ChainCheck = { intact: true, sound: true, length: 6, digest: 'f'.repeat(64), end: { seq: 6, hash: 'f'.repeat(64) }, notes: [] };
 const ALL: ReportFilter = { from: '', to: '', categories: ALL_CATEGORIES };
 const FORMAT: ReportFormat = {
   lang: 'en',
@@ -98,7 +98,7 @@ describe('the report text', () => {
   });
 
   it("says plainly, in the report's language, when the chain does not check out", () => {
-    const broken = (problem: ChainProblem) => buildReport({ entries: journal, chain: { intact: false, length: 2, digest: '0', problem }, unreadable: 0 }, ALL);
+    const broken = (problem: ChainProblem) => buildReport({ entries: journal, chain: { intact: false, sound: false, length: 2, digest: '0', end: { seq: 2, hash: '0' }, problem, notes: [] }, unreadable: 0 }, ALL);
     expect(texts(reportBlocks(broken({ kind: 'altered', revision: 3 }), FORMAT))).toContain('The check found a problem: version 3 was altered.');
     expect(texts(reportBlocks(broken({ kind: 'wrong-length', expected: 9, found: 7 }), FORMAT))).toContain('The check found a problem: the chain should end at version 9, but ends at 7.');
     expect(texts(reportBlocks(broken({ kind: 'wrong-end' }), FORMAT))).toContain('The check found a problem: its last version is not the one recorded as the last.');
@@ -134,7 +134,7 @@ describe('the report text', () => {
   });
 
   it('says so when nothing matches', () => {
-    const empty = buildReport({ entries: [], chain: { intact: true, length: 0, digest: '0'.repeat(64) }, unreadable: 0 }, ALL);
+    const empty = buildReport({ entries: [], chain: { intact: true, sound: true, length: 0, digest: '0'.repeat(64), end: { seq: 0, hash: '0'.repeat(64) }, notes: [] }, unreadable: 0 }, ALL);
     expect(texts(reportBlocks(empty, FORMAT))).toEqual(expect.arrayContaining(['No dates', 'None.', 'No entries match the dates and kinds chosen.']));
   });
 });

@@ -1,4 +1,8 @@
-import { summarize, type Category, type ChainCheck, type ChainProblem, type Entry, type EntryFields } from '@/core/vault/journal';
+import { summarize, type Category, type ChainCheck, type ChainProblem, type Entry, type EntryFields, type ImportMark } from '@/core/vault/journal';
+import { fingerprintOf, formatFingerprint } from '@/core/vault/fingerprint';
+import { provenanceOf } from '@/core/vault/provenance';
+import { findingText } from '@/features/record/findings';
+import { STRINGS as RECORD_STRINGS } from '@/features/record/strings';
 import { translator, type Lang, type Params, type TextKey } from '@/core/i18n/translate';
 import { formatHappened, formatWritten } from '@/features/journal/format';
 import { STRINGS as JOURNAL_STRINGS } from '@/features/journal/strings';
@@ -28,6 +32,10 @@ export interface ReportVersion {
   hash: string;
   /** This version deleted the entry (it was written again later). */
   deleted: boolean;
+  /** Added from a backup copy (when, and the copy's last hash). */
+  imported?: ImportMark;
+  /** Imported, and dated before the entry was first written on this device. */
+  backdated?: boolean;
 }
 
 export interface ReportEntry {
@@ -57,6 +65,8 @@ export interface Report {
   byCategory: CategoryCount[];
   byMonth: MonthRow[];
   chain: ChainCheck;
+  /** The record's end as a fingerprint (empty: no entries yet). */
+  fingerprint: string;
   /** Records that could not be opened (kept untouched, not in the report). */
   unreadable: number;
 }
@@ -75,8 +85,8 @@ export function matchesFilter(fields: EntryFields, filter: ReportFilter): boolea
   return fields.categories.some((category) => filter.categories.includes(category));
 }
 
-function version(seq: number, at: string, hash: string, deleted: boolean): ReportVersion {
-  return { seq, at, hash, deleted };
+function version(revision: Entry['revisions'][number], deleted: boolean, backdated: boolean): ReportVersion {
+  return { seq: revision.seq, at: revision.writtenAt, hash: revision.hash, deleted, ...(revision.imported ? { imported: revision.imported, backdated } : {}) };
 }
 
 export function buildReport(input: ReportInput, filter: ReportFilter, name = '', now = new Date()): Report {
@@ -87,10 +97,11 @@ export function buildReport(input: ReportInput, filter: ReportFilter, name = '',
     .sort((a, b) => currentFields(a)!.happenedAt.localeCompare(currentFields(b)!.happenedAt) || firstWritten(a).localeCompare(firstWritten(b)));
   const entries = chosen.map((entry): ReportEntry => {
     const [first, ...later] = entry.revisions;
+    const backdated = provenanceOf(entry).map((place) => place.backdated);
     return {
       fields: currentFields(entry)!,
-      written: version(first!.seq, first!.writtenAt, first!.hash, false),
-      edits: later.map((revision) => version(revision.seq, revision.writtenAt, revision.hash, revision.fields === null)),
+      written: version(first!, false, backdated[0]!),
+      edits: later.map((revision, index) => version(revision, revision.fields === null, backdated[index + 1]!)),
     };
   });
   const counts = new Map<Category, number>();
@@ -114,6 +125,7 @@ export function buildReport(input: ReportInput, filter: ReportFilter, name = '',
     byCategory,
     byMonth: entriesPerMonth(chosen.map(summarize)),
     chain: input.chain,
+    fingerprint: input.chain.end.seq ? formatFingerprint(fingerprintOf(input.chain.end)) : '',
     unreadable: input.unreadable,
   };
 }
@@ -193,7 +205,12 @@ export function reportBlocks(report: Report, format: ReportFormat): Block[] {
   const words = STRINGS[format.lang];
   const t = translator(words, format.lang);
   const categories = JOURNAL_STRINGS[format.lang].categories;
-  const version = (key: 'versionWritten' | 'versionEdited' | 'versionDeleted', v: ReportVersion) => t(key, { date: format.written(v.at), seq: v.seq, hash: v.hash.slice(0, 12) });
+  const record = translator(RECORD_STRINGS[format.lang], format.lang);
+  const versionBlocks = (key: 'versionWritten' | 'versionEdited' | 'versionDeleted', v: ReportVersion): Block[] => [
+    text('note', t(key, { date: format.written(v.at), seq: v.seq, hash: v.hash.slice(0, 12) })),
+    ...(v.imported ? [text('note', record('importedFrom', { date: format.written(v.imported.at), copy: v.imported.copy.slice(0, 12) }))] : []),
+    ...(v.backdated ? [text('note', record('backdated'))] : []),
+  ];
 
   const blocks: Block[] = [text('title', t('pdfTitle'))];
   if (report.name) blocks.push(text('text', t('keptBy', { name: report.name })));
@@ -205,12 +222,7 @@ export function reportBlocks(report: Report, format: ReportFormat): Block[] {
     text('text', range),
     text('text', t('madeOn', { date: format.written(report.generatedAt) })),
     text('text', t('coverCount', { count: report.entries.length, total: report.journalTotal, kinds })),
-    text('heading', t('checkHeading')),
-    text('text', t('checkExplained')),
-    text('text', report.chain.intact ? t('checkPassed', { count: report.chain.length }) : t('checkFailed', { problem: chainProblemText(report.chain.problem, t) })),
-    text('label', t('lastHash')),
-    text('mono', report.chain.digest),
-    text('note', t('sameHash')),
+    ...checkBlocks(report, format),
   );
   if (report.unreadable > 0) blocks.push(text('note', t('unreadableRecords', { count: report.unreadable })));
   blocks.push(
@@ -232,8 +244,8 @@ export function reportBlocks(report: Report, format: ReportFormat): Block[] {
   report.entries.forEach((entry, index) => {
     const { fields } = entry;
     blocks.push(text('entry', `${index + 1}. ${format.happened(fields.happenedAt)}`));
-    blocks.push(text('note', version('versionWritten', entry.written)));
-    for (const edit of entry.edits) blocks.push(text('note', version(edit.deleted ? 'versionDeleted' : 'versionEdited', edit)));
+    blocks.push(...versionBlocks('versionWritten', entry.written));
+    for (const edit of entry.edits) blocks.push(...versionBlocks(edit.deleted ? 'versionDeleted' : 'versionEdited', edit));
     if (fields.categories.length) blocks.push(text('text', t('entryKind', { kinds: fields.categories.map((category) => categories[category]).join(', ') })));
     if (fields.where) blocks.push(text('text', t('entryWhere', { where: fields.where })));
     if (fields.who) blocks.push(text('text', t('entryWho', { who: fields.who })));
@@ -246,6 +258,40 @@ export function reportBlocks(report: Report, format: ReportFormat): Block[] {
     if (fields.tags.length) blocks.push(text('text', t('entryTags', { tags: fields.tags.join(', ') })));
   });
   if (report.entries.length === 0) blocks.push(text('text', t('noMatches')));
+  return blocks;
+}
+
+/**
+ * What the check shows, said as honestly as it can be (issue #23): passed from the start, or
+ * sound since Haven noted what it found (each finding with its date), or a problem not yet
+ * noted; then the last hash and fingerprint, what this proves and what it cannot, and that the
+ * plan and reminders are not in the record.
+ */
+function checkBlocks(report: Report, format: ReportFormat): Block[] {
+  const t = translator(STRINGS[format.lang], format.lang);
+  const record = translator(RECORD_STRINGS[format.lang], format.lang);
+  const { chain } = report;
+  const verdict = !chain.sound
+    ? t('checkFailed', { problem: chainProblemText(chain.problem, t) })
+    : chain.intact && !chain.notes.length
+      ? t('checkPassed', { count: chain.length })
+      : chain.checkedFrom
+        ? t('checkSoundSince', { date: format.written(chain.checkedFrom.at) })
+        : t('checkPassedNoted', { count: chain.length });
+  const blocks: Block[] = [text('heading', t('checkHeading')), text('text', t('checkExplained')), text('text', verdict)];
+  if (chain.notes.length) {
+    blocks.push(text('label', t('notesHeading')));
+    for (const note of chain.notes) for (const finding of note.findings) blocks.push(text('text', record('checkedWhen', { date: format.written(note.at), finding: findingText(finding, format.lang) })));
+  }
+  blocks.push(text('label', t('lastHash')), text('mono', chain.digest));
+  if (report.fingerprint) blocks.push(text('label', t('fingerprintLabel')), text('mono', report.fingerprint));
+  blocks.push(
+    text('note', t('sameHash')),
+    text('label', record('provesHeading')),
+    text('text', record('provesShows')),
+    text('text', record('provesCannot')),
+    text('note', record('notInRecord')),
+  );
   return blocks;
 }
 

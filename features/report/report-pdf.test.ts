@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { importKey } from '@/core/crypto';
-import { openJournal, saveRevision, verifyChain } from '@/core/vault/journal';
+import { fingerprintOf, formatFingerprint } from '@/core/vault/fingerprint';
+import { chainOf, fieldsDigest, HEAD_KEY, mergeImported, openJournal, saveRevision, verifyChain } from '@/core/vault/journal';
+import { checkRecord } from '@/core/vault/record-notes';
 import { ALL_CATEGORIES, emptyFields } from '@/features/journal/model';
 import { pdfInfo, pdfText } from '@/tests/pdf-text';
 import { reportFormat, type ReportFormat } from './report-model';
@@ -27,8 +29,12 @@ async function journalWith(items: { what: string; happenedAt: string; writtenAt:
     await saveRevision(key, `id-${index}`, fields, { now: new Date(item.writtenAt) });
     if (item.editedAt) await saveRevision(key, `id-${index}`, { ...fields, what: `${item.what} (more)` }, { now: new Date(item.editedAt) });
   }
+  return { key, ...(await reportInput(key)) };
+}
+
+async function reportInput(key: CryptoKey) {
   const opened = await openJournal(key);
-  return { entries: opened.entries, chain: await verifyChain(opened.entries, opened.head), unreadable: opened.problems.length };
+  return { entries: opened.entries, chain: await verifyChain(chainOf(opened), opened.head), unreadable: opened.problems.length };
 }
 
 describe('the report as a PDF', () => {
@@ -64,7 +70,7 @@ describe('the report as a PDF', () => {
     const all = pages.join('\n');
     expect(pages[0]).toContain('Registro de lo sucedido');
     expect(pages[0]).toContain('Llevado por Begoña Núñez');
-    expect(pages[0]).toContain('Comprobación de que no se cambió nada');
+    expect(pages[0]).toContain('Lo que muestra la comprobación');
     expect(pages[0]).toContain('Página 1 de 3');
     expect(pages[1]).toContain('Amenazas o intimidación: 1');
     expect(pages[1]).toContain('Entradas por mes');
@@ -84,6 +90,39 @@ describe('the report as a PDF', () => {
     expect(all).toContain('Me dijo [U+1F600] [U+05E9 U+05DC U+05D5 U+05DD] y se fue');
     expect(all).toContain('palabra399 acción the end');
     expect(all.replace(/\s/g, '')).toContain('x'.repeat(300));
+  });
+
+  it('prints the last hash and the fingerprint on every page, and says what the check can and cannot prove', async () => {
+    const long = 'words '.repeat(900);
+    const input = await journalWith([
+      { what: `One ${long}`, happenedAt: '2026-03-01T10:00', writtenAt: '2026-03-02T11:00:00Z' },
+      { what: `Two ${long}`, happenedAt: '2026-03-02T10:00', writtenAt: '2026-03-03T11:00:00Z' },
+    ]);
+    const pages = await pdfText(await makeReportPdf(input, ALL, FORMAT));
+    const fingerprint = formatFingerprint(fingerprintOf(input.chain.end));
+    expect(pages.length).toBeGreaterThan(3);
+    for (const [index, page] of pages.entries()) {
+      expect(page, `page ${index + 1}`).toContain(input.chain.digest);
+      expect(page, `page ${index + 1}`).toContain(fingerprint);
+    }
+    const all = pages.join('\n');
+    expect(all).toContain('It cannot show that nothing was removed before a fingerprint was given out');
+    expect(all).toContain('The safety plan and reminders are working notes');
+  });
+
+  it('shows what Haven found when the journal opened, with its date, and versions added from a copy, flagged when back-dated', async () => {
+    const { key } = await journalWith([{ what: 'Written here', happenedAt: '2026-03-01T10:00', writtenAt: '2026-03-02T11:00:00Z' }]);
+    await fakeBrowser.storage.local.remove(HEAD_KEY);
+    await checkRecord(key, await openJournal(key), null, new Date('2026-04-01T09:00:00Z'));
+    const older = { ...emptyFields(), happenedAt: '2026-02-01T10:00', what: 'From the copy', categories: ['threats' as const] };
+    await mergeImported(key, [{ id: 'id-0', revisions: [{ writtenAt: '2026-02-01T11:00:00.000Z', fields: older, fieldsDigest: await fieldsDigest(older) }] }], { copy: 'c'.repeat(64), now: new Date('2026-04-02T09:00:00Z') });
+    const input = await reportInput(key);
+    expect(input.chain).toMatchObject({ intact: true, sound: true });
+    const all = (await pdfText(await makeReportPdf(input, ALL, FORMAT))).join('\n');
+    expect(all).toContain('What Haven found when the journal opened');
+    expect(all).toContain('at 2026-04-01T09:00:00.000Z: The record of where the journal ends had been removed.');
+    expect(all).toContain('Added from a copy on at 2026-04-02T09:00:00.000Z (the copy’s last hash begins cccccccccccc).');
+    expect(all).toContain('The copy dates it before this entry was first written on this device.');
   });
 
   it('makes a report of 100 entries in well under a few seconds', async () => {

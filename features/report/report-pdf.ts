@@ -1,6 +1,6 @@
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
 import { translator, type Lang } from '@/core/i18n/translate';
-import { openJournal, verifyChain } from '@/core/vault/journal';
+import { chainOf, openJournal, verifyChain } from '@/core/vault/journal';
 import { buildReport, printable, reportBlocks, reportFormat, type Block, type ReportFilter, type ReportFormat, type ReportInput } from './report-model';
 import { STRINGS } from './strings';
 
@@ -107,8 +107,14 @@ class Writer {
   }
 }
 
+/** What every page's foot carries besides its number: the record's last hash and fingerprint. */
+export interface PageFoot {
+  hash: string;
+  fingerprint: string;
+}
+
 /** The PDF's bytes for a report already built. */
-export async function renderReportPdf(blocks: Block[], madeAt: Date, lang: Lang): Promise<Uint8Array> {
+export async function renderReportPdf(blocks: Block[], madeAt: Date, lang: Lang, foot?: PageFoot): Promise<Uint8Array> {
   const t = translator(STRINGS[lang], lang);
   // No title, producer or creator: a reader's "Properties" say nothing about what the file is or
   // what made it (its words are readable by anyone who opens it; the screen says so).
@@ -128,9 +134,13 @@ export async function renderReportPdf(blocks: Block[], madeAt: Date, lang: Lang)
     }
   });
   const pages = doc.getPages();
+  // Every page carries the record's end, so a single page shown on its own still names it.
+  const footLine = foot ? printable(t('footerHash', { hash: foot.hash, fingerprint: foot.fingerprint || '-' })) : '';
   pages.forEach((page, index) => {
     const label = printable(t('pageOf', { page: index + 1, pages: pages.length }));
-    page.drawText(label, { x: PAGE.width - MARGIN - fonts.regular.widthOfTextAtSize(label, 8), y: MARGIN / 2, size: 8, font: fonts.regular, color: rgb(0.4, 0.4, 0.4) });
+    const grey = rgb(0.4, 0.4, 0.4);
+    page.drawText(label, { x: PAGE.width - MARGIN - fonts.regular.widthOfTextAtSize(label, 8), y: MARGIN / 2, size: 8, font: fonts.regular, color: grey });
+    if (footLine) page.drawText(footLine, { x: MARGIN, y: MARGIN / 2 + 11, size: 6, font: fonts.mono, color: grey });
   });
   // Written in one go: the library otherwise waits a timer tick every 50 objects, and a
   // browser may slow timers in a page not in front (seconds for 100 entries in Firefox).
@@ -142,7 +152,8 @@ export async function renderReportPdf(blocks: Block[], madeAt: Date, lang: Lang)
  * for 100 entries).
  */
 export async function makeReportPdf(input: ReportInput, filter: ReportFilter, format: ReportFormat, name = '', now = new Date()): Promise<Uint8Array> {
-  return renderReportPdf(reportBlocks(buildReport(input, filter, name, now), format), now, format.lang);
+  const report = buildReport(input, filter, name, now);
+  return renderReportPdf(reportBlocks(report, format), now, format.lang, { hash: report.chain.digest, fingerprint: report.fingerprint });
 }
 
 /**
@@ -152,6 +163,6 @@ export async function makeReportPdf(input: ReportInput, filter: ReportFilter, fo
  */
 export async function makeReportFromJournal(key: CryptoKey, filter: ReportFilter, name = '', now = new Date(), format = reportFormat('en', 'en')): Promise<Uint8Array> {
   const journal = await openJournal(key);
-  const chain = await verifyChain(journal.entries, journal.head);
+  const chain = await verifyChain(chainOf(journal), journal.head);
   return makeReportPdf({ entries: journal.entries, chain, unreadable: journal.problems.length }, filter, format, name, now);
 }

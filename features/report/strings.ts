@@ -4,7 +4,7 @@ import type { Lang } from '@/core/i18n/translate';
 const en = {
   // The report screen
   reportTitle: 'A report to print or share',
-  reportIntro: 'A PDF for an advocate, a lawyer or a court: your entries in the order they happened, when each was written and changed, and a check that nothing was altered. It is made on this computer; nothing is sent anywhere.',
+  reportIntro: 'A PDF for an advocate, a lawyer or a court: your entries in the order they happened, when each was written and changed, and a check that the record is as it was saved (the report says what that can and cannot prove). It is made on this computer; nothing is sent anywhere.',
   firstDay: 'First day',
   lastDay: 'Last day',
   kindsToInclude: 'Kinds to include',
@@ -33,7 +33,7 @@ const en = {
   },
   kindsAll: 'all',
   kindsNone: 'none chosen',
-  checkHeading: 'Checking that nothing was changed',
+  checkHeading: 'What the check shows',
   checkExplained: 'Every saved version of every entry is kept, with the time it was saved. Each version has a SHA-256 hash that covers its words, its time and the hash of the version saved before it, so changing, removing or reordering any version changes every hash after it.',
   checkPassed: 'The check passed: all {count} versions follow each other unchanged.',
   checkFailed: 'The check found a problem: {problem}.',
@@ -45,6 +45,11 @@ const en = {
   chainWrongLength: 'the chain should end at version {expected}, but ends at {found}',
   chainWrongEnd: 'its last version is not the one recorded as the last',
   lastHash: 'Last hash of the chain',
+  checkSoundSince: 'Haven found problems with the stored record and noted them (below). Since {date}, every version follows the one before it unchanged.',
+  checkPassedNoted: 'The check passed: all {count} versions follow each other unchanged. Haven also noted what it found when the journal opened (below).',
+  notesHeading: 'What Haven found when the journal opened',
+  fingerprintLabel: 'Fingerprint of the record (its last version, then twelve digits)',
+  footerHash: 'Last hash {hash} · fingerprint {fingerprint}',
   sameHash: 'The same journal, or its backup, gives this same hash when checked again; a different hash means something changed after this report was made.',
   unreadableRecords: {
     one: '{count} record could not be opened and is not in this report. It is kept unchanged.',
@@ -78,7 +83,7 @@ export type Strings = typeof en;
 const es: Strings = {
   // The report screen
   reportTitle: 'Un informe para imprimir o compartir',
-  reportIntro: 'Un PDF para una persona de apoyo, un abogado o un juzgado: tus entradas en el orden en que pasaron, cuándo se escribió y se cambió cada una, y una comprobación de que no se alteró nada. Se hace en este ordenador; no se envía nada a ningún sitio.',
+  reportIntro: 'Un PDF para una persona de apoyo, un abogado o un juzgado: tus entradas en el orden en que pasaron, cuándo se escribió y se cambió cada una, y una comprobación de que el registro está tal como se guardó (el informe dice lo que eso puede y no puede probar). Se hace en este ordenador; no se envía nada a ningún sitio.',
   firstDay: 'Primer día',
   lastDay: 'Último día',
   kindsToInclude: 'Tipos que incluir',
@@ -106,7 +111,7 @@ const es: Strings = {
   },
   kindsAll: 'todos',
   kindsNone: 'ninguno elegido',
-  checkHeading: 'Comprobación de que no se cambió nada',
+  checkHeading: 'Lo que muestra la comprobación',
   checkExplained: 'Se conserva cada versión guardada de cada entrada, con la hora en que se guardó. Cada versión tiene un hash SHA-256 que abarca sus palabras, su hora y el hash de la versión guardada antes, así que cambiar, quitar o reordenar cualquier versión cambia todos los hashes que vienen después.',
   checkPassed: 'La comprobación es correcta: las {count} versiones se siguen unas a otras sin cambios.',
   checkFailed: 'La comprobación ha encontrado un problema: {problem}.',
@@ -118,6 +123,11 @@ const es: Strings = {
   chainWrongLength: 'la cadena debería terminar en la versión {expected}, pero termina en la {found}',
   chainWrongEnd: 'su última versión no es la que se registró como última',
   lastHash: 'Último hash de la cadena',
+  checkSoundSince: 'Haven encontró problemas en el registro guardado y los anotó (abajo). Desde el {date}, cada versión sigue a la anterior sin cambios.',
+  checkPassedNoted: 'La comprobación es correcta: las {count} versiones se siguen unas a otras sin cambios. Haven también anotó lo que encontró al abrirse el diario (abajo).',
+  notesHeading: 'Lo que Haven encontró al abrirse el diario',
+  fingerprintLabel: 'Huella del registro (su última versión y doce dígitos)',
+  footerHash: 'Último hash {hash} · huella {fingerprint}',
   sameHash: 'El mismo diario, o su copia de seguridad, da este mismo hash al comprobarlo de nuevo; un hash distinto significa que algo cambió después de hacer este informe.',
   unreadableRecords: {
     one: 'No se ha podido abrir {count} registro, que no está en este informe. Se conserva sin cambios.',

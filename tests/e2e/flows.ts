@@ -154,3 +154,24 @@ export async function waitForEraseToEnd(haven: Haven, limitMs = 30_000): Promise
   await poll('the scrub under way', async () => (Object.keys(await haven.storage()).some((key) => /^.tape\d+$/.test(key)) ? true : undefined), limitMs);
   await poll('the erase done', async () => (Object.keys(await haven.storage()).length === 0 ? true : undefined), limitMs);
 }
+
+/**
+ * "Save the report", as saved. Chromium: clicked in the real popup, the file that landed in the
+ * downloads folder. Firefox (Haven's page in a tab there, no downloads folder to look in): the
+ * file behind the link, read in the page (a blob: address, not the network).
+ */
+export async function saveReport(haven: Haven, popup: View): Promise<{ name: string; bytes: Uint8Array }> {
+  if (haven.engine === 'chromium') {
+    const before = haven.downloads.count();
+    await popup.click('link', 'Save the report');
+    return haven.downloads.completed(before);
+  }
+  const { name, base64 } = await popup.page.evaluate(async () => {
+    const link = [...document.querySelectorAll('a')].find((candidate) => candidate.textContent === 'Save the report')!;
+    const bytes = new Uint8Array(await (await fetch(link.href)).arrayBuffer());
+    let binary = '';
+    for (const byte of bytes) binary += String.fromCharCode(byte);
+    return { name: link.download, base64: btoa(binary) };
+  }, undefined);
+  return { name, bytes: new Uint8Array(Buffer.from(base64, 'base64')) };
+}

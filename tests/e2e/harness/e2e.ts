@@ -4,6 +4,8 @@ import { saveSettings, type Settings } from '@/core/vault/settings';
 import { checkCoverCode, forgetCachedLock } from '@/features/unlock/check-code';
 import { markSetupDone, saveCode, savePassphrase } from '@/features/unlock/setup-steps';
 import { bench } from './bench';
+import { sealBackup } from '@/core/backup/export';
+import { readBackup } from '@/core/backup/read';
 
 /**
  * What the end-to-end fixture calls in the test build, through `page.evaluate`. Every call
@@ -60,6 +62,24 @@ const harness = {
   storageDump: (): Promise<Record<string, unknown>> => browser.storage.local.get(null),
   /** Plant raw items in storage.local, as a fault test needs. */
   storagePut: (items: Record<string, unknown>): Promise<void> => browser.storage.local.set(items),
+  /** Remove items from storage.local, as someone at devtools could. */
+  storageRemove: (keys: string[]): Promise<void> => browser.storage.local.remove(keys),
+  /** Put storage.local back to an earlier copy of all of it (a rollback, issue #23). */
+  async storageReplace(items: Record<string, unknown>): Promise<void> {
+    await browser.storage.local.clear();
+    await browser.storage.local.set(items);
+  },
+  /**
+   * A backup copy whose revisions are dated `days` earlier than they were written, re-sealed
+   * under the same passphrase: what someone who knows it could hand her (issue #23).
+   */
+  async backdateCopy(text: string, passphrase: string, days: number): Promise<string> {
+    const read = await readBackup(text, passphrase);
+    if (!read.ok) throw new Error(read.message);
+    const shift = (iso: string) => new Date(Date.parse(iso) - days * 86_400_000).toISOString();
+    const entries = read.payload.entries.map((entry) => ({ ...entry, revisions: entry.revisions.map((revision) => ({ ...revision, writtenAt: shift(revision.writtenAt) })) }));
+    return sealBackup({ ...read.payload, entries }, passphrase);
+  },
   /** Everything in storage.session (a grace period's key, the quick close's copy). */
   sessionDump: (): Promise<Record<string, unknown>> => browser.storage.session.get(null),
   /** Plant raw items in storage.session, as an observer at devtools could. */

@@ -1,6 +1,6 @@
-import { expect, test, type Haven } from '../fixture';
+import { expect, test } from '../fixture';
 import type { View } from '../fixture/view';
-import { alreadySetUp, openHaven, openJournal } from '../flows';
+import { alreadySetUp, openHaven, openJournal, saveReport } from '../flows';
 import { pdfText } from '../../pdf-text';
 
 /** Set a date-and-time field found by its label, as picking it in the browser's picker would. */
@@ -19,27 +19,6 @@ async function write(popup: View, what: string, when: string): Promise<void> {
   await setWhen(popup, when);
   await popup.click('button', 'Save entry');
   await popup.waitFor('button', 'Edit');
-}
-
-/**
- * "Save the report", as saved. Chromium: clicked in the real popup, the file that landed in the
- * downloads folder. Firefox (Haven's page in a tab there, no downloads folder to look in): the
- * file behind the link, read in the page (a blob: address, not the network).
- */
-async function saveReport(haven: Haven, popup: View): Promise<{ name: string; bytes: Uint8Array }> {
-  if (haven.engine === 'chromium') {
-    const before = haven.downloads.count();
-    await popup.click('link', 'Save the report');
-    return haven.downloads.completed(before);
-  }
-  const { name, base64 } = await popup.page.evaluate(async () => {
-    const link = [...document.querySelectorAll('a')].find((candidate) => candidate.textContent === 'Save the report')!;
-    const bytes = new Uint8Array(await (await fetch(link.href)).arrayBuffer());
-    let binary = '';
-    for (const byte of bytes) binary += String.fromCharCode(byte);
-    return { name: link.download, base64: btoa(binary) };
-  }, undefined);
-  return { name, bytes: new Uint8Array(Buffer.from(base64, 'base64')) };
 }
 
 test('a report of the journal is made in the popup, with entries in order and every written and edited time', async ({ haven }) => {
