@@ -67,12 +67,15 @@ test('journal at 100, 1,000 and 10,000 entries of about 500 words', async ({ hav
     count += SAVES;
     const bytes = await haven.bench('storageBytes');
     const vault = await haven.bench('timeOpen', PASSPHRASE);
+    const check = await haven.bench('timeRecordCheck', PASSPHRASE);
+    if (check.found) throw new Error(`the check on opening found ${check.found} problems in an untouched journal`);
     const label = size.toLocaleString('en');
     record({ metric: `journal ${label}: unlock KDF (Argon2id)`, browser: haven.engine, value: kdf, unit: 'ms', runs: 3 });
     record({ metric: `journal ${label}: Open pressed to list shown (KDF + list)`, browser: haven.engine, value: opening.total, unit: 'ms' });
     record({ metric: `journal ${label}: key ready to list shown`, browser: haven.engine, value: opening.list, unit: 'ms' });
     record({ metric: `journal ${label}: list index read and decrypted (vault alone)`, browser: haven.engine, value: vault.list, unit: 'ms' });
     record({ metric: `journal ${label}: Open pressed to every entry open (background, for search)`, browser: haven.engine, value: opening.all, unit: 'ms' });
+    record({ metric: `journal ${label}: check on opening (chain, head, list; after every entry is open)`, browser: haven.engine, value: check.ms, unit: 'ms' });
     record({ metric: `journal ${label}: search`, browser: haven.engine, value: median(searches), unit: 'ms', runs: 3 });
     record({ metric: `journal ${label}: first search after opening`, browser: haven.engine, value: searches[0]!, unit: 'ms' });
     record({ metric: `journal ${label}: save one entry`, browser: haven.engine, value: median(saves), unit: 'ms', runs: SAVES });

@@ -38,6 +38,8 @@ export interface NotedCheck {
   at: string;
   hash: string;
   findings: Finding[];
+  /** What was found happened after this (the newest revision it saw); '' when none. */
+  after: string;
 }
 
 export type ChainProblem =
@@ -108,4 +110,4 @@ function compareEnd(end: ChainEnd, head: ChainEnd | null | undefined): ChainProb
   return undefined;
 }
 
-const noted = (revision: Revision): NotedCheck => ({ seq: revision.seq, at: revision.writtenAt, hash: revision.hash, findings: revision.note!.findings });
+const noted = (revision: Revision): NotedCheck => ({ seq: revision.seq, at: revision.writtenAt, hash: revision.hash, findings: revision.note!.findings, after: revision.note!.after ?? '' });

@@ -1,4 +1,4 @@
-import { sha256Hex } from '../crypto';
+import { createSHA256, type IHasher } from 'hash-wasm';
 import { GENESIS, type ChainNote, type EntryFields, type ImportMark, type Revision } from './entry';
 
 /**
@@ -8,6 +8,21 @@ import { GENESIS, type ChainNote, type EntryFields, type ImportMark, type Revisi
  * about itself) and, for a revision added from a copy, where it came from. So an altered, removed
  * or reordered revision shows (chain-check.ts). Pure: no storage.
  */
+
+let hasher: Promise<IHasher> | null = null;
+
+/**
+ * SHA-256 of text (UTF-8), as hex. One reused WASM hasher, not a WebCrypto call per digest: the
+ * check on opening hashes every revision twice, and at 10,000 revisions one `crypto.subtle`
+ * call each took about 4 times as long (measured). No await between init and digest, so calls
+ * that run together never share a state.
+ */
+async function sha256Hex(text: string): Promise<string> {
+  const sha = await (hasher ??= createSHA256());
+  sha.init();
+  sha.update(text);
+  return sha.digest('hex');
+}
 
 /** The end of the chain a new revision is linked to. */
 export interface ChainEnd {

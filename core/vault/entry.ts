@@ -80,6 +80,8 @@ export interface ChainNote {
   findings: Finding[];
   /** The revisions stored below the note when it was written (chain.ts `seenDigest`). */
   seen: string;
+  /** When the newest of them was written: what was found happened after it. */
+  after: string;
 }
 
 export interface Entry {

@@ -23,8 +23,9 @@ export interface OpenedForNote extends OpenedRecord {
 /** Write one note for these findings (inside `exclusive`). Returns the new head. */
 export async function writeNote(key: CryptoKey, opened: OpenedForNote, findings: Finding[], now = new Date()): Promise<Head> {
   const seen = await seenDigest([...opened.entries, ...opened.notes].flatMap((entry) => entry.revisions));
+  const after = newestWritten(opened);
   const id = crypto.randomUUID();
-  const revision = await linkRevision(noteEnd(opened), id, { writtenAt: now.toISOString(), fields: null, note: { kind: 'check', findings, seen } });
+  const revision = await linkRevision(noteEnd(opened), id, { writtenAt: now.toISOString(), fields: null, note: { kind: 'check', findings, seen, after } });
   const storageKey = `${ENTRY_PREFIX}${id}`;
   const sealed = await sealRecord(key, storageKey, { id, revisions: [revision] } satisfies Entry);
   const stored = opened.end === 'found' && opened.head ? opened.head : null;
@@ -40,6 +41,8 @@ export async function writeNote(key: CryptoKey, opened: OpenedForNote, findings:
 
 export interface RecordCheckResult {
   chain: Awaited<ReturnType<typeof findProblems>>['chain'];
+  /** When the newest revision stored was written: what was found happened after it ('' when none). */
+  after: string;
   /** What this opening found (and noted, when `head` is set: else a save came in meanwhile, or a newer Haven's record is there). */
   found: Finding[];
   /** The head after the note; absent when nothing was written. */
@@ -54,13 +57,18 @@ export interface RecordCheckResult {
 export async function checkRecord(key: CryptoKey, opened: OpenedForNote, listed: readonly string[] | null, now = new Date()): Promise<RecordCheckResult> {
   const { chain, findings } = await findProblems(opened, listed);
   // A record written by a newer Haven is not this version's to judge: nothing is written.
-  if (!findings.length || opened.problems.some((problem) => problem.reason === 'newer-version')) return { chain, found: findings };
+  const after = newestWritten(opened);
+  if (!findings.length || opened.problems.some((problem) => problem.reason === 'newer-version')) return { chain, found: findings, after };
   const head = await exclusive(async () => {
     const current = await readHeadState(key).catch(() => null);
     if (!sameEnd(current, opened)) return undefined;
     return writeNote(key, opened, findings, now);
   });
-  return { chain, found: findings, ...(head ? { head } : {}) };
+  return { chain, found: findings, after, ...(head ? { head } : {}) };
+}
+
+function newestWritten(opened: OpenedRecord): string {
+  return [...opened.entries, ...opened.notes].flatMap((entry) => entry.revisions).reduce((newest, revision) => (revision.writtenAt > newest ? revision.writtenAt : newest), '');
 }
 
 function sameEnd(current: { head: Head; found: boolean } | null, opened: OpenedRecord): boolean {

@@ -118,7 +118,7 @@ export function Journal({ vaultKey, go }: UnlockedScreenProps) {
           {discarding.problem && <p class="field-error" role="alert">{discarding.problem}</p>}
         </div>
       )}
-      <RecordNotice found={journal.record.found} noted={journal.record.noted} />
+      <RecordNotice {...journal.record} />
       {journal.problems.length > 0 && (
         <p role="alert" class="notice">
           {t('unreadable', { count: journal.problems.length })}

@@ -17,7 +17,7 @@ export interface JournalState {
   progress: { opened: number; total: number } | null;
   problems: RecordProblem[];
   /** What the check on opening found this time, and whether it is now noted in the record. */
-  record: { found: Finding[]; noted: boolean };
+  record: { found: Finding[]; noted: boolean; after: string };
   /** Replace one entry after a save (no need to decrypt everything again). */
   put: (entry: Entry) => void;
   /** One entry, from memory when everything is open, else from storage. */
@@ -36,7 +36,7 @@ export function useJournal(key: CryptoKey): JournalState {
   const [texts, setTexts] = useState<ReadonlyMap<string, string> | null>(null);
   const [progress, setProgress] = useState<JournalState['progress']>(null);
   const [problems, setProblems] = useState<RecordProblem[]>([]);
-  const [record, setRecord] = useState<JournalState['record']>({ found: [], noted: false });
+  const [record, setRecord] = useState<JournalState['record']>({ found: [], noted: false, after: '' });
   // Entries saved in this view while everything was still opening: newer than what was read.
   const savedHere = useRef(new Map<string, Entry>());
   // The list index is read from the first render on, while the rest of the journal's screen is
@@ -52,7 +52,7 @@ export function useJournal(key: CryptoKey): JournalState {
       setEntries(null);
       setTexts(null);
       setProblems([]);
-      setRecord({ found: [], noted: false });
+      setRecord({ found: [], noted: false, after: '' });
       setProgress(null);
     });
     void (async () => {
@@ -88,7 +88,7 @@ export function useJournal(key: CryptoKey): JournalState {
       // is what tells an entry gone or one added behind the journal's back.
       const checked = await checkRecord(key, opened, list?.summaries?.map((summary) => summary.id) ?? null).catch(() => null);
       if (cancelled) return;
-      if (checked?.found.length) setRecord({ found: checked.found, noted: checked.head !== undefined });
+      if (checked?.found.length) setRecord({ found: checked.found, noted: checked.head !== undefined, after: checked.after });
       const head = checked?.head ?? opened.head;
       // The index is derived data: when it is missing or differs from the entries, write it again.
       if (head && !indexMatches(checked?.head ? null : (list?.summaries ?? null), opened.entries)) {

@@ -1,5 +1,6 @@
 import type { Finding } from '@/core/vault/journal';
 import { useT } from '@/features/i18n/language';
+import { formatWritten } from '@/features/journal/format';
 import { findingText } from './findings';
 import { STRINGS } from './strings';
 
@@ -7,8 +8,8 @@ import { STRINGS } from './strings';
  * What the check on opening found, told plainly on the journal's screen the moment it is found:
  * what, that nothing was dropped, and that the record now says so (or will try again).
  */
-export function RecordNotice({ found, noted }: { found: readonly Finding[]; noted: boolean }) {
-  const { t, lang } = useT(STRINGS);
+export function RecordNotice({ found, noted, after }: { found: readonly Finding[]; noted: boolean; after: string }) {
+  const { t, lang, locale } = useT(STRINGS);
   if (!found.length) return null;
   return (
     <div role="alert" class="notice" aria-labelledby="record-notice-title">
@@ -18,6 +19,7 @@ export function RecordNotice({ found, noted }: { found: readonly Finding[]; note
           <li key={index}>{findingText(finding, lang)}</li>
         ))}
       </ul>
+      {after && <p>{t('noticeAfter', { date: formatWritten(after, locale) })}</p>}
       <p>{t(noted ? 'noticeSaved' : 'noticeNotSaved')}</p>
       <p class="field-hint">{t('noticeWho')}</p>
     </div>

@@ -53,7 +53,9 @@ const en = {
   // Versions added from a backup copy
   importedFrom: 'Added from a copy on {date} (the copy’s last hash begins {copy}).',
   backdated: 'The copy dates it before this entry was first written on this device.',
-  checkedWhen: '{date}: {finding}',
+  foundOn: 'Found on {date}. It happened after {after}, when the journal was last saved before.',
+  foundOnFirst: 'Found on {date}.',
+  noticeAfter: 'This happened after {date}, when the journal was last saved.',
 };
 
 export type Strings = typeof en;
@@ -101,7 +103,9 @@ const es: Strings = {
   notInRecord: 'El plan de seguridad y los recordatorios son notas de trabajo que vas cambiando: no son parte de este registro ni de su comprobación.',
   importedFrom: 'Añadida desde una copia el {date} (el último hash de la copia empieza por {copy}).',
   backdated: 'La copia le pone una fecha anterior a la primera vez que se escribió esta entrada en este dispositivo.',
-  checkedWhen: '{date}: {finding}',
+  foundOn: 'Encontrado el {date}. Pasó después del {after}, la última vez que se guardó el diario antes.',
+  foundOnFirst: 'Encontrado el {date}.',
+  noticeAfter: 'Esto pasó después del {date}, la última vez que se guardó el diario.',
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, es };

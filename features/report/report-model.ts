@@ -281,7 +281,10 @@ function checkBlocks(report: Report, format: ReportFormat): Block[] {
   const blocks: Block[] = [text('heading', t('checkHeading')), text('text', t('checkExplained')), text('text', verdict)];
   if (chain.notes.length) {
     blocks.push(text('label', t('notesHeading')));
-    for (const note of chain.notes) for (const finding of note.findings) blocks.push(text('text', record('checkedWhen', { date: format.written(note.at), finding: findingText(finding, format.lang) })));
+    for (const note of chain.notes) {
+      blocks.push(text('text', note.after ? record('foundOn', { date: format.written(note.at), after: format.written(note.after) }) : record('foundOnFirst', { date: format.written(note.at) })));
+      for (const finding of note.findings) blocks.push(text('text', `- ${findingText(finding, format.lang)}`));
+    }
   }
   blocks.push(text('label', t('lastHash')), text('mono', chain.digest));
   if (report.fingerprint) blocks.push(text('label', t('fingerprintLabel')), text('mono', report.fingerprint));

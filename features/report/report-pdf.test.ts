@@ -120,7 +120,8 @@ describe('the report as a PDF', () => {
     expect(input.chain).toMatchObject({ intact: true, sound: true });
     const all = (await pdfText(await makeReportPdf(input, ALL, FORMAT))).join('\n');
     expect(all).toContain('What Haven found when the journal opened');
-    expect(all).toContain('at 2026-04-01T09:00:00.000Z: The record of where the journal ends had been removed.');
+    expect(all).toContain('Found on at 2026-04-01T09:00:00.000Z. It happened after at 2026-03-02T11:00:00.000Z');
+    expect(all).toContain('- The record of where the journal ends had been removed.');
     expect(all).toContain('Added from a copy on at 2026-04-02T09:00:00.000Z (the copy’s last hash begins cccccccccccc).');
     expect(all).toContain('The copy dates it before this entry was first written on this device.');
   });
