@@ -17,6 +17,8 @@ interface Props {
 export function WipeCode({ onBackup }: Props) {
   const { t, lang } = useT(STRINGS);
   const [on, setOn] = useState<boolean | null>(null);
+  const [decoyOn, setDecoyOn] = useState(false);
+  const [decoyCode, setDecoyCode] = useState('');
   const [unlockCode, setUnlockCode] = useState('');
   const [code, setCode] = useState('');
   const [again, setAgain] = useState('');
@@ -24,16 +26,24 @@ export function WipeCode({ onBackup }: Props) {
   const [status, setStatus] = useState<string | null>(null);
   const { busy, problem, setProblem, run } = useSaving();
   // Only the sealed settings say whether it is on: the record exists either way.
-  useEffect(() => void loadSettings().then((settings) => setOn(settings.eraseCode)), []);
+  useEffect(
+    () =>
+      void loadSettings().then((settings) => {
+        setOn(settings.eraseCode);
+        setDecoyOn(settings.decoyCode);
+      }),
+    [],
+  );
 
   const turnOn = (event: Event) => {
     event.preventDefault();
     setStatus(null);
     void run(async () => {
-      const refused = await turnOnEraseCode(unlockCode, code, again);
+      const refused = await turnOnEraseCode(unlockCode, code, again, decoyOn ? decoyCode : null);
       setProblem(refused && eraseCodeProblemText(refused, lang));
       if (refused) return;
       setUnlockCode('');
+      setDecoyCode('');
       setCode('');
       setAgain('');
       setOn(true);
@@ -71,6 +81,7 @@ export function WipeCode({ onBackup }: Props) {
             </p>
           )}
           <Field label={t('unlockCode')} type="password" numeric value={unlockCode} onInput={setUnlockCode} maxLength={12} />
+          {decoyOn && <Field label={t('yourDecoyCode')} type="password" numeric value={decoyCode} onInput={setDecoyCode} maxLength={12} />}
           <Field label={t('eraseCode')} type="password" numeric value={code} onInput={setCode} maxLength={12} hint={t('eraseCodeHint')} />
           <Field label={t('eraseCodeAgain')} type="password" numeric value={again} onInput={setAgain} maxLength={12} error={problem} />
           <button type="submit" disabled={busy}>{busy ? t('checking') : t('turnOnErase')}</button>
