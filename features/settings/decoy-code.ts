@@ -38,7 +38,7 @@ export function decoyCodeProblemText(problem: DecoyCodeProblem, lang: Lang): str
 }
 
 /** `code` against a stored hash, when that record is real (its setting on); a dummy matches nothing anyway. */
-const matches = (code: string, record: LockRecord | null) => record !== null && codeMatches(code, record);
+const matches = async (code: string, record: LockRecord | null) => code !== '' && record !== null && codeMatches(code, record);
 
 /**
  * Turn the decoy on: the unlock code (and the erase code, when one is on) checked against their

@@ -20,9 +20,9 @@ export const STORAGE_WORDS =
 
 const LOCAL_KEY = /^(prefs|m[0-5]|r[0-5]|h:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|x:\d+)$/;
 const DATA_RECORD = /^(r[0-5]|m4|h:.+|x:\d+)$/;
-/** The tape of attempts: this many slots, each this long (base64 of 109 bytes). */
+/** The tape of attempts: this many slots, each this many bytes (its base64 is 148 characters). */
 export const TAPE_SLOTS = 32;
-const SLOT_LENGTH = 148;
+const SLOT_BYTES = 109;
 const BASE64 = /^[A-Za-z0-9+/]{16,}={0,2}$/;
 export const HISTORY_STEP = 16;
 const MIN_PADDED = 512;
@@ -85,8 +85,8 @@ export function inspectStorage(local: Record<string, unknown>, session: Record<s
   if ('m5' in local) {
     const tape = local.m5 as { k?: unknown; t?: unknown };
     const slots = Array.isArray(tape?.t) ? (tape.t as unknown[]) : [];
-    if (typeof tape?.k !== 'string' || slots.length !== TAPE_SLOTS || slots.some((slot) => typeof slot !== 'string' || slot.length !== SLOT_LENGTH)) {
-      problems.push(`local "m5" is not ${TAPE_SLOTS} slots of ${SLOT_LENGTH} characters`);
+    if (typeof tape?.k !== 'string' || slots.length !== TAPE_SLOTS || slots.some((slot) => typeof slot !== 'string' || !BASE64.test(slot) || base64Bytes(slot) !== SLOT_BYTES)) {
+      problems.push(`local "m5" is not ${TAPE_SLOTS} slots of ${SLOT_BYTES} bytes`);
     }
   }
   return problems;
