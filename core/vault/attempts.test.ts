@@ -26,7 +26,7 @@ describe('the record of attempts', () => {
     const before = await tape();
     await recordAttempt('wrong', 2_000);
     await recordAttempt('wrong', 3_000);
-    await recordAttempt('decoy', 4_000);
+    await recordAttempt('memo', 4_000);
     const after = await tape();
     // The same size whatever was recorded: a fixed number of slots, each of one length.
     expect(after.t).toHaveLength(TAPE_SLOTS);
@@ -39,7 +39,7 @@ describe('the record of attempts', () => {
     expect(record?.events).toEqual([
       { kind: 'wrong', at: 2_000 },
       { kind: 'wrong', at: 3_000 },
-      { kind: 'decoy', at: 4_000 },
+      { kind: 'memo', at: 4_000 },
     ]);
     // The tape is refilled with "nothing", so the same events are not counted twice.
     expect((await tape()).t).not.toEqual(after.t);
@@ -102,7 +102,7 @@ describe('the record of attempts', () => {
     // Someone's own tape (a public key whose private half they have): what it holds is not read.
     const planted = await startRecord(await newKey());
     await fakeBrowser.storage.local.set({ [TAPE_KEY]: planted.writes[TAPE_KEY] });
-    await recordAttempt('decoy', 8_000);
+    await recordAttempt('memo', 8_000);
     forgetFold();
     const after = (await foldAttempts(key, 9_000))!;
     expect(after.findings.at(-1)).toEqual({ what: 'tape-replaced', at: 9_000 });
@@ -139,9 +139,9 @@ describe('the record of attempts', () => {
     await recordAttempt('wrong', 2_000);
     await foldAttempts(key, 3_000);
     await markSeen(key, 3_500);
-    await recordAttempt('decoy', 4_000);
+    await recordAttempt('memo', 4_000);
     const record = (await foldAttempts(key, 5_000))!;
     expect(record.seen).toBe(3_500);
-    expect(record.events.filter((event) => event.at > record.seen)).toEqual([{ kind: 'decoy', at: 4_000 }]);
+    expect(record.events.filter((event) => event.at > record.seen)).toEqual([{ kind: 'memo', at: 4_000 }]);
   });
 });

@@ -19,7 +19,7 @@ import { openRecord, sealRecord } from './records';
  * slots are opened, folded into the record, and the tape is refilled with "nothing", in one
  * write. The record keeps the newest KEPT_EVENTS events; older ones are summed up per kind.
  */
-export type AttemptKind = 'open' | 'wrong' | 'decoy';
+export type AttemptKind = 'open' | 'wrong' | 'memo';
 export interface Attempt { kind: AttemptKind; at: number }
 export interface Summary { count: number; first: number; last: number }
 /** What the record noticed about itself, each with when it was noticed. */
@@ -38,7 +38,7 @@ const KEPT_FINDINGS = 20;
 const BODY_BYTES = 16;
 const POINT_BYTES = 65;
 const IV_BYTES = 12;
-const KIND_BYTE: Record<AttemptKind, number> = { open: 1, wrong: 2, decoy: 3 };
+const KIND_BYTE: Record<AttemptKind, number> = { open: 1, wrong: 2, memo: 3 };
 const KINDS = Object.fromEntries(Object.entries(KIND_BYTE).map(([kind, byte]) => [byte, kind])) as Record<number, AttemptKind>;
 const ECDH = { name: 'ECDH', namedCurve: 'P-256' } as const;
 

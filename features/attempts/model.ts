@@ -15,7 +15,7 @@ export function when(at: number, lang: Lang, locale: string, now = Date.now()): 
 export function sinceLastLook(record: AttemptRecord): { wrong: Attempt[]; decoy: Attempt[]; findings: number } {
   const after = record.events.filter((event) => event.at > record.seen);
   const of = (kind: AttemptKind) => after.filter((event) => event.kind === kind);
-  return { wrong: of('wrong'), decoy: of('decoy'), findings: record.findings.filter((finding) => finding.at > record.seen).length };
+  return { wrong: of('wrong'), decoy: of('memo'), findings: record.findings.filter((finding) => finding.at > record.seen).length };
 }
 
 /** The home line's sentences; empty when nothing happened since her last look. */

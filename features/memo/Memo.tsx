@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
-import { useAutosave } from '@/components/useAutosave';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { usePanicGestures } from '@/components/usePanicGestures';
+import { Autosaver, type AutosaveState } from '@/core/autosave';
+import { registerPendingWrite } from '@/core/pending-writes';
+import { StorageFullError } from '@/core/vault/area';
 import { resolveLang, translator } from '@/core/i18n/translate';
 import { recordAttempt } from '@/core/vault/attempts';
 import { loadMemo, saveMemo } from '@/core/vault/decoy';
@@ -22,10 +24,10 @@ function Memo({ onDone }: { onDone: () => void }) {
   const [key] = useState(takeMemoKey);
   const [text, setText] = useState<string | null>(null);
   const [unread, setUnread] = useState(false);
-  const saver = useAutosave<string>(async (value) => (key ? saveMemo(key, value) : undefined));
+  const saver = useMemoSaver(key);
 
   useEffect(() => {
-    void recordAttempt('decoy');
+    void recordAttempt('memo');
     if (!key) return setText('');
     void loadMemo(key).then(setText, () => {
       setUnread(true);
@@ -60,6 +62,31 @@ function Memo({ onDone }: { onDone: () => void }) {
       </button>
     </main>
   );
+}
+
+/**
+ * Haven's one autosave (core/autosave.ts), wired as components/useAutosave wires it (at once,
+ * flushed on hide, on a quick close and when the pad goes), but with the pad's own words: the
+ * hook's imports carry Haven's settings and words, which must not load with the notes.
+ */
+function useMemoSaver(key: CryptoKey | null) {
+  const [state, setState] = useState<AutosaveState>({ status: 'saved' });
+  const saver = useMemo(() => new Autosaver<string>(async (value) => (key ? saveMemo(key, value) : undefined), setState), [key]);
+  useEffect(() => {
+    const flush = () => void saver.flush();
+    const onHidden = () => document.visibilityState === 'hidden' && flush();
+    const unregister = registerPendingWrite(() => saver.flush());
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHidden);
+      unregister();
+      flush();
+    };
+  }, [saver]);
+  const problem = state.status !== 'failed' ? null : t(state.error instanceof StorageFullError ? 'full' : 'failed');
+  return { update: (value: string) => void saver.update(value), flush: () => saver.flush(), problem };
 }
 
 /** The default export: the cover loads this chunk by `import()` (a named export's name would ship in the cover). */
