@@ -2,7 +2,7 @@ import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
 import { useSaving } from '@/components/useSaving';
-import { loadSettings } from '@/core/vault/settings';
+import { loadSettings, watchSettings } from '@/core/vault/settings';
 import { useT } from '@/features/i18n/language';
 import { decoyCodeProblemText, turnOffDecoyCode, turnOnDecoyCode } from './decoy-code';
 import { passphraseProblem } from './passphrase-check';
@@ -24,14 +24,9 @@ export function DecoyCode() {
   const [passphrase, setPassphrase] = useState('');
   const [status, setStatus] = useState<string | null>(null);
   const { busy, problem, setProblem, run } = useSaving();
-  useEffect(
-    () =>
-      void loadSettings().then((settings) => {
-        setOn(settings.decoyCode);
-        setEraseOn(settings.eraseCode);
-      }),
-    [],
-  );
+  useEffect(() => void loadSettings().then((settings) => setOn(settings.decoyCode)), []);
+  // The erase code may be turned on or off just above, on this same screen.
+  useEffect(() => watchSettings((settings) => setEraseOn(settings.eraseCode)), []);
 
   const turnOn = (event: Event) => {
     event.preventDefault();

@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
-import { loadSettings } from '@/core/vault/settings';
+import { loadSettings, watchSettings } from '@/core/vault/settings';
 import { useSaving } from '@/components/useSaving';
 import { useT } from '@/features/i18n/language';
 import { passphraseProblem } from './passphrase-check';
@@ -26,14 +26,9 @@ export function WipeCode({ onBackup }: Props) {
   const [status, setStatus] = useState<string | null>(null);
   const { busy, problem, setProblem, run } = useSaving();
   // Only the sealed settings say whether it is on: the record exists either way.
-  useEffect(
-    () =>
-      void loadSettings().then((settings) => {
-        setOn(settings.eraseCode);
-        setDecoyOn(settings.decoyCode);
-      }),
-    [],
-  );
+  useEffect(() => void loadSettings().then((settings) => setOn(settings.eraseCode)), []);
+  // The decoy code may be turned on or off just below, on this same screen.
+  useEffect(() => watchSettings((settings) => setDecoyOn(settings.decoyCode)), []);
 
   const turnOn = (event: Event) => {
     event.preventDefault();
