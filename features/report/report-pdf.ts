@@ -1,3 +1,5 @@
+import { foldAttempts } from '@/core/vault/attempts';
+import { attemptsBlocks } from './attempts-section';
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
 import { translator, type Lang } from '@/core/i18n/translate';
 import { openJournal, verifyChain } from '@/core/vault/journal';
@@ -150,8 +152,11 @@ export async function makeReportPdf(input: ReportInput, filter: ReportFilter, fo
  * build the PDF in the reader's language (the screen passes it; English by default, as the bench
  * makes it). The bench times this for 100 entries (tests/e2e/harness/bench.ts).
  */
-export async function makeReportFromJournal(key: CryptoKey, filter: ReportFilter, name = '', now = new Date(), format = reportFormat('en', 'en')): Promise<Uint8Array> {
+export async function makeReportFromJournal(key: CryptoKey, filter: ReportFilter, name = '', now = new Date(), format = reportFormat('en', 'en'), withAttempts = false): Promise<Uint8Array> {
   const journal = await openJournal(key);
   const chain = await verifyChain(journal.entries, journal.head);
-  return makeReportPdf({ entries: journal.entries, chain, unreadable: journal.problems.length }, filter, format, name, now);
+  const input = { entries: journal.entries, chain, unreadable: journal.problems.length };
+  if (!withAttempts) return makeReportPdf(input, filter, format, name, now);
+  // Issue #18: the record of attempts as its own last section (features/report/attempts-section.ts).
+  return renderReportPdf([...reportBlocks(buildReport(input, filter, name, now), format), ...attemptsBlocks(await foldAttempts(key), format)], now, format.lang);
 }
