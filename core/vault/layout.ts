@@ -19,9 +19,19 @@ export const DRAFT_KEY = 'r1';
 /** The documents' registers (core/vault/documents.ts says which is which). */
 export const DOCUMENT_REGISTERS = ['r2', 'r3', 'r4'] as const;
 export const ENTRY_PREFIX = 'h:';
+/**
+ * The decoy code (issue #18): `m3` its record (shaped like `m1` and `m2`, a dummy while none is
+ * set), `m4` the notes its pad shows (sealed with a key from the decoy code, always present),
+ * `m5` the tape of attempts sealed while locked (a public key and fixed-size slots), `r5` the
+ * record of attempts, sealed with the data key (core/vault/attempts.ts).
+ */
+export const DECOY_KEY = 'm3';
+export const MEMO_KEY = 'm4';
+export const TAPE_KEY = 'm5';
+export const ATTEMPTS_KEY = 'r5';
 export const INDEX_PREFIX = 'x:';
 
-const REGISTERS = new Set<string>([HEAD_KEY, DRAFT_KEY, ...DOCUMENT_REGISTERS]);
+const REGISTERS = new Set<string>([HEAD_KEY, DRAFT_KEY, ...DOCUMENT_REGISTERS, ATTEMPTS_KEY]);
 
 /**
  * Whether a key holds one of the records sealed with the data key (today's or 0.1.0's name):
@@ -37,7 +47,7 @@ export function isDataRecordKey(storageKey: string): boolean {
 }
 
 /** Every name this layout writes (the scrub's filler, written and removed within an erase, aside). */
-const CURRENT = /^(prefs|m[0-2]|r[0-4]|h:.+|x:\d+|.tape\d+)$/;
+const CURRENT = /^(prefs|m[0-5]|r[0-5]|h:.+|x:\d+|.tape\d+)$/;
 
 /**
  * Whether a key is one of this layout's names. Any other key found at launch is left from an

@@ -45,10 +45,12 @@ export interface Settings {
   country: CountrySetting;
   /** An erase code is set (its record exists either way and looks the same). */
   eraseCode: boolean;
+  /** A decoy code is set (issue #18; its records exist either way and look the same). */
+  decoyCode: boolean;
 }
 
 /** What is sealed, exactly as stored inside `env`. */
-type Sealed = Pick<Settings, 'cover' | 'graceMinutes' | 'autoLockMinutes' | 'safePage' | 'closeTabs' | 'country' | 'eraseCode'>;
+type Sealed = Pick<Settings, 'cover' | 'graceMinutes' | 'autoLockMinutes' | 'safePage' | 'closeTabs' | 'country' | 'eraseCode' | 'decoyCode'>;
 
 export const DEFAULT_SETTINGS: Settings = {
   v: 2,
@@ -62,6 +64,7 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
   country: 'auto',
   eraseCode: false,
+  decoyCode: false,
 };
 
 /** Sealed settings from anything (opened, or 0.1.0's plain record), with defaults for the rest. */
@@ -78,6 +81,7 @@ export function parseSealed(stored: unknown): Sealed {
     // Only a country Haven has lines for.
     country: isHelplineCountry(value.country) ? value.country : DEFAULT_SETTINGS.country,
     eraseCode: value.eraseCode === true,
+    decoyCode: value.decoyCode === true,
   };
 }
 

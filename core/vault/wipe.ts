@@ -2,7 +2,7 @@ import { lock } from '../session';
 import { clearLocal, listLocalKeys, readLocal, removeLocal, sessionArea, writeLocal } from './area';
 import { byteSize, overwriteWithFiller, scrubLeftovers } from './scrub';
 import { KEYRING_KEY } from './keyring';
-import { isCurrentName } from './layout';
+import { DECOY_KEY, isCurrentName, MEMO_KEY } from './layout';
 import { LOCK_KEY, parseLockRecord } from './lock';
 import type { LockRecord } from './lock';
 import { PREFS_KEY } from './prefs-record';
@@ -59,4 +59,4 @@ export async function eraseWasInterrupted(setupDone: boolean): Promise<boolean> 
 }
 
 /** What setup writes before the keyring. */
-const SETUP_KEYS = [PREFS_KEY, LOCK_KEY, WIPE_KEY];
+const SETUP_KEYS = [PREFS_KEY, LOCK_KEY, WIPE_KEY, DECOY_KEY, MEMO_KEY];

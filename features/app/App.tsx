@@ -14,13 +14,14 @@ import { readLaunchState, type SetupStep } from './launch';
  *   cover ──± ± ± ± ± = (not set up)──▶ setup
  *   cover ──code + "="──▶ haven ──panic / popup closed──▶ (next open) cover
  *   cover ──erase code + "="──▶ (everything erased) cover, showing the sum, as if nothing happened
+ *   cover ──decoy code + "="──▶ the calculator's notes (features/memo) ──done──▶ cover
  *
  * The cover is always what paints first; Haven's own UI and the setup are separate chunks,
  * loaded only when they are needed, so the cover stays small and nothing else can flash. The
  * cover knows nothing of the sealed settings: the code check hands their key to the session,
  * and Haven's chunk opens them (features/haven/open-space.ts).
  */
-type Screen = { kind: 'calc' } | { kind: 'intro'; step: Exclude<SetupStep, 'done'> } | { kind: 'space' };
+type Screen = { kind: 'calc' } | { kind: 'intro'; step: Exclude<SetupStep, 'done'> } | { kind: 'space' } | { kind: 'memo' };
 
 type Lazy = ComponentType<{ onDone: () => void; step?: Exclude<SetupStep, 'done'> }>;
 
@@ -46,6 +47,8 @@ export function App() {
     setView(null);
     if (screen.kind === 'intro') {
       void import('@/features/unlock/Setup').then((module) => setView(() => module.default as Lazy));
+    } else if (screen.kind === 'memo') {
+      void import('@/features/memo/Memo').then((module) => setView(() => module.default as Lazy));
     } else if (screen.kind === 'space') {
       // Haven's chunk opens the sealed settings (with the key the code gave) before it shows.
       void import('@/features/haven/Haven').then(async (module) => {
@@ -68,6 +71,7 @@ export function App() {
         return;
       }
       if (result === 'open') setScreen({ kind: 'space' });
+      if (result === 'memo') setScreen({ kind: 'memo' });
     });
   }, []);
 

@@ -2,7 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { PanicButton } from '@/components/PanicButton';
 import type { ScreenDefinition } from '@/components/screen';
 import { usePanicGestures } from '@/components/usePanicGestures';
+import { prefsKeyWasTyped } from '@/core/session';
+import { recordAttempt } from '@/core/vault/attempts';
+import { ensureDecoyRecords } from '@/core/vault/decoy';
 import { watchSettings } from '@/core/vault/settings';
+import { AttemptsLine } from '@/features/attempts/AttemptsLine';
 import { LanguageProvider, useT } from '@/features/i18n/language';
 import { PassphraseGate } from '@/features/unlock/PassphraseGate';
 import { SCREENS } from './screens';
@@ -82,6 +86,7 @@ function Home({ screens, go }: { screens: readonly ScreenDefinition[]; go: (id: 
     <>
       <h1 id="haven-title">{t('title')}</h1>
       <p>{t('intro')}</p>
+      <AttemptsLine go={go} />
       <nav aria-label={t('name')}>
         <ul class="home-links">
           {screens.filter((screen) => screen.onHome).map((screen) => (
@@ -94,7 +99,18 @@ function Home({ screens, go }: { screens: readonly ScreenDefinition[]; go: (id: 
 }
 
 /**
- * The default export, as one object: the cover loads this chunk by `import()`, and a named
- * export's name would ship in the cover. `open` runs before the first screen (open-space.ts).
+ * Before the first screen: open-space.ts, then (issue #18) an opening with the code goes on the
+ * record of attempts (sealed while locked), and a storage from before the decoy gets its dummies.
  */
-export default { View: Haven, open: openSpace };
+async function open(): Promise<void> {
+  const byCode = prefsKeyWasTyped();
+  await openSpace();
+  if (byCode) void recordAttempt('open');
+  await ensureDecoyRecords().catch(() => undefined);
+}
+
+/**
+ * The default export, as one object: the cover loads this chunk by `import()`, and a named
+ * export's name would ship in the cover. `open` runs before the first screen.
+ */
+export default { View: Haven, open };

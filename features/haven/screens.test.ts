@@ -21,7 +21,7 @@ describe("the registry of Haven's screens", () => {
 
   it('asks for the passphrase before every screen that shows what she wrote, and only those', () => {
     const keyed = SCREENS.filter((screen) => screen.needsKey).map((screen) => screen.id).sort();
-    expect(keyed).toEqual(['backup', 'journal', 'plan', 'reminders', 'report']);
+    expect(keyed).toEqual(['attempts', 'backup', 'journal', 'plan', 'reminders', 'report']);
   });
 
   it("puts Haven's home links in the registry's order", () => {
@@ -33,6 +33,7 @@ describe("the registry of Haven's screens", () => {
       'Reminders',
       'Back up or restore',
       'Settings',
+      'Attempts to get in',
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { ScreenDefinition } from '@/components/screen';
 import { articleScreen, resourcesScreen } from '@/features/article/screen';
+import { attemptsScreen } from '@/features/attempts/screen';
 import { backupScreen } from '@/features/backup/screen';
 import { journalScreen } from '@/features/journal/screen';
 import { planScreen } from '@/features/plan/screen';
@@ -20,4 +21,5 @@ export const SCREENS: readonly ScreenDefinition[] = [
   backupScreen,
   settingsScreen,
   reportScreen,
+  attemptsScreen,
 ];

@@ -1,3 +1,4 @@
+import { STRINGS as ATTEMPTS_STRINGS } from '@/features/attempts/strings';
 import { useEffect, useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
 import type { UnlockedScreenProps } from '@/components/screen';
@@ -27,6 +28,7 @@ export function Report({ vaultKey, go }: UnlockedScreenProps) {
   const [to, setTo] = useState('');
   const [kinds, setKinds] = useState<Category[]>([...ALL_CATEGORIES]);
   const [name, setName] = useState('');
+  const [withAttempts, setWithAttempts] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [made, setMade] = useState<Made | null>(null);
@@ -45,7 +47,7 @@ export function Report({ vaultKey, go }: UnlockedScreenProps) {
     try {
       const { makeReportFromJournal } = await import('./report-pdf');
       const now = new Date();
-      const bytes = await makeReportFromJournal(vaultKey, { from, to, categories: kinds }, name, now, reportFormat(lang, locale));
+      const bytes = await makeReportFromJournal(vaultKey, { from, to, categories: kinds }, name, now, reportFormat(lang, locale), withAttempts);
       const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
       setMade({ url, fileName: reportFileName(now), size: t('kilobytes', { size: Math.max(1, Math.round(bytes.length / 1024)) }) });
     } catch {
@@ -81,6 +83,9 @@ export function Report({ vaultKey, go }: UnlockedScreenProps) {
         ))}
       </fieldset>
       <Field label={t('yourName')} value={name} onInput={setName} hint={t('yourNameHint')} />
+      <label class="choice">
+        <input type="checkbox" checked={withAttempts} onChange={(e) => setWithAttempts(e.currentTarget.checked)} /> {ATTEMPTS_STRINGS[lang].title}
+      </label>
       {problem && <p role="alert">{problem}</p>}
       <div class="actions">
         <button type="submit" class="primary" disabled={busy || kinds.length === 0}>{busy ? t('makingReport') : t('makeReport')}</button>

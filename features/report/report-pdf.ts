@@ -1,3 +1,5 @@
+import { foldAttempts } from '@/core/vault/attempts';
+import { attemptsBlocks } from './attempts-section';
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
 import { translator, type Lang } from '@/core/i18n/translate';
 import { chainOf, openJournal, verifyChain } from '@/core/vault/journal';
@@ -151,9 +153,9 @@ export async function renderReportPdf(blocks: Block[], madeAt: Date, lang: Lang,
  * Decrypted journal in, PDF bytes out: the whole path a report takes (the bench times this
  * for 100 entries).
  */
-export async function makeReportPdf(input: ReportInput, filter: ReportFilter, format: ReportFormat, name = '', now = new Date()): Promise<Uint8Array> {
+export async function makeReportPdf(input: ReportInput, filter: ReportFilter, format: ReportFormat, name = '', now = new Date(), after: Block[] = []): Promise<Uint8Array> {
   const report = buildReport(input, filter, name, now);
-  return renderReportPdf(reportBlocks(report, format), now, format.lang, { hash: report.chain.digest, fingerprint: report.fingerprint });
+  return renderReportPdf([...reportBlocks(report, format), ...after], now, format.lang, { hash: report.chain.digest, fingerprint: report.fingerprint });
 }
 
 /**
@@ -161,8 +163,11 @@ export async function makeReportPdf(input: ReportInput, filter: ReportFilter, fo
  * build the PDF in the reader's language (the screen passes it; English by default, as the bench
  * makes it). The bench times this for 100 entries (tests/e2e/harness/bench.ts).
  */
-export async function makeReportFromJournal(key: CryptoKey, filter: ReportFilter, name = '', now = new Date(), format = reportFormat('en', 'en')): Promise<Uint8Array> {
+export async function makeReportFromJournal(key: CryptoKey, filter: ReportFilter, name = '', now = new Date(), format = reportFormat('en', 'en'), withAttempts = false): Promise<Uint8Array> {
   const journal = await openJournal(key);
   const chain = await verifyChain(chainOf(journal), journal.head);
-  return makeReportPdf({ entries: journal.entries, chain, unreadable: journal.problems.length }, filter, format, name, now);
+  const input = { entries: journal.entries, chain, unreadable: journal.problems.length };
+  // Issue #18: the record of attempts as its own last section (features/report/attempts-section.ts).
+  const attempts = withAttempts ? attemptsBlocks(await foldAttempts(key), format) : [];
+  return makeReportPdf(input, filter, format, name, now, attempts);
 }

@@ -11,6 +11,8 @@ import { codeProblemText, newCodeProblem } from '@/features/unlock/new-code';
 import { LANGUAGE_NAMES, STRINGS } from './strings';
 import { changeUnlockCode } from './change-code';
 import { passphraseProblem } from './passphrase-check';
+import { startsWithDecoyCode } from './decoy-code';
+import { DecoyCode } from './DecoyCode';
 import { startsWithEraseCode } from './wipe-code';
 import { WipeCode } from './WipeCode';
 
@@ -73,6 +75,7 @@ export function Settings({ go }: ScreenProps) {
       <SafePage settings={settings} update={update} />
       <ShortcutInfo />
       <WipeCode onBackup={() => go('backup')} />
+      <DecoyCode />
     </>
   );
 }
@@ -220,6 +223,8 @@ function ChangeCode() {
       if (refused) return setMessage(t(refused));
       // Typing the new code must never erase everything: it may not start with the erase code.
       if (await startsWithEraseCode(code)) return setMessage(t('codeStartsWithErase'));
+      // Nor with the decoy code: the decoy typed in front of him, then a slip, must not open this space.
+      if (await startsWithDecoyCode(code)) return setMessage(t('codeStartsWithDecoy'));
       await changeUnlockCode(code);
       setCode('');
       setAgain('');

@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
-import { loadSettings } from '@/core/vault/settings';
+import { loadSettings, watchSettings } from '@/core/vault/settings';
 import { useSaving } from '@/components/useSaving';
 import { useT } from '@/features/i18n/language';
 import { passphraseProblem } from './passphrase-check';
@@ -17,6 +17,8 @@ interface Props {
 export function WipeCode({ onBackup }: Props) {
   const { t, lang } = useT(STRINGS);
   const [on, setOn] = useState<boolean | null>(null);
+  const [decoyOn, setDecoyOn] = useState(false);
+  const [decoyCode, setDecoyCode] = useState('');
   const [unlockCode, setUnlockCode] = useState('');
   const [code, setCode] = useState('');
   const [again, setAgain] = useState('');
@@ -25,15 +27,18 @@ export function WipeCode({ onBackup }: Props) {
   const { busy, problem, setProblem, run } = useSaving();
   // Only the sealed settings say whether it is on: the record exists either way.
   useEffect(() => void loadSettings().then((settings) => setOn(settings.eraseCode)), []);
+  // The decoy code may be turned on or off just below, on this same screen.
+  useEffect(() => watchSettings((settings) => setDecoyOn(settings.decoyCode)), []);
 
   const turnOn = (event: Event) => {
     event.preventDefault();
     setStatus(null);
     void run(async () => {
-      const refused = await turnOnEraseCode(unlockCode, code, again);
+      const refused = await turnOnEraseCode(unlockCode, code, again, decoyOn ? decoyCode : null);
       setProblem(refused && eraseCodeProblemText(refused, lang));
       if (refused) return;
       setUnlockCode('');
+      setDecoyCode('');
       setCode('');
       setAgain('');
       setOn(true);
@@ -71,6 +76,7 @@ export function WipeCode({ onBackup }: Props) {
             </p>
           )}
           <Field label={t('unlockCode')} type="password" numeric value={unlockCode} onInput={setUnlockCode} maxLength={12} />
+          {decoyOn && <Field label={t('yourDecoyCode')} type="password" numeric value={decoyCode} onInput={setDecoyCode} maxLength={12} />}
           <Field label={t('eraseCode')} type="password" numeric value={code} onInput={setCode} maxLength={12} hint={t('eraseCodeHint')} />
           <Field label={t('eraseCodeAgain')} type="password" numeric value={again} onInput={setAgain} maxLength={12} error={problem} />
           <button type="submit" disabled={busy}>{busy ? t('checking') : t('turnOnErase')}</button>

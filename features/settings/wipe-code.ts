@@ -1,8 +1,9 @@
 import { translator, type Lang } from '@/core/i18n/translate';
 import { codeMatches, dummyCodeRecord, hashCode, loadLock } from '@/core/vault/lock';
-import { saveSettings } from '@/core/vault/settings';
+import { loadSettings, saveSettings } from '@/core/vault/settings';
 import { loadWipeRecord, WIPE_KEY } from '@/core/vault/wipe';
-import { CODE_MIN_DIGITS, forgetCachedLock } from '@/features/unlock/check-code';
+import { forgetCachedLock } from '@/features/unlock/check-code';
+import { isDecoyCode, startsLike, startsWithCodeOf } from './decoy-code';
 import { codeProblemText, newCodeProblem, type CodeProblem } from '@/features/unlock/new-code';
 import { STRINGS } from './strings';
 
@@ -15,17 +16,22 @@ import { STRINGS } from './strings';
 
 /** Why an erase code is refused: a new code's usual problems, or one of the erase code's own. */
 export type EraseCodeProblem = CodeProblem | EraseOnlyProblem;
-type EraseOnlyProblem = 'notUnlockCode' | 'eraseIsUnlockCode' | 'unlockStartsWithErase';
+type EraseOnlyProblem = 'notUnlockCode' | 'eraseIsUnlockCode' | 'unlockStartsWithErase' | 'notDecoyCode' | 'eraseIsDecoyCode' | 'eraseLikeDecoyCode';
 
-const ERASE_ONLY: readonly string[] = ['notUnlockCode', 'eraseIsUnlockCode', 'unlockStartsWithErase'] satisfies EraseOnlyProblem[];
+const ERASE_ONLY: readonly string[] = ['notUnlockCode', 'eraseIsUnlockCode', 'unlockStartsWithErase', 'notDecoyCode', 'eraseIsDecoyCode', 'eraseLikeDecoyCode'] satisfies EraseOnlyProblem[];
 const eraseOnly = (problem: EraseCodeProblem): problem is EraseOnlyProblem => ERASE_ONLY.includes(problem);
 
-/** Why this erase code is not acceptable next to this unlock code; null when it is fine. */
-export function eraseCodeProblem(code: string, again: string, unlockCode: string): EraseCodeProblem | null {
+/**
+ * Why this erase code is not acceptable next to this unlock code (and the decoy code, when one
+ * is on: neither may start like the other, features/settings/decoy-code.ts); null when fine.
+ */
+export function eraseCodeProblem(code: string, again: string, unlockCode: string, decoyCode: string | null = null): EraseCodeProblem | null {
   const basic = newCodeProblem(code, again);
   if (basic) return basic;
   if (code === unlockCode) return 'eraseIsUnlockCode';
   if (unlockCode.startsWith(code)) return 'unlockStartsWithErase';
+  if (decoyCode !== null && code === decoyCode) return 'eraseIsDecoyCode';
+  if (decoyCode !== null && startsLike(code, decoyCode)) return 'eraseLikeDecoyCode';
   return null;
 }
 
@@ -41,10 +47,12 @@ export function eraseCodeProblemText(problem: EraseCodeProblem, lang: Lang): str
  * setting that says an erase code is on (nothing else says it). Returns the problem to show,
  * or null when saved.
  */
-export async function turnOnEraseCode(unlockCode: string, code: string, again: string): Promise<EraseCodeProblem | null> {
+export async function turnOnEraseCode(unlockCode: string, code: string, again: string, decoyCode: string | null = null): Promise<EraseCodeProblem | null> {
   const lock = await loadLock();
   if (!lock || !(await codeMatches(unlockCode, lock))) return 'notUnlockCode';
-  const problem = eraseCodeProblem(code, again, unlockCode);
+  const decoyOn = (await loadSettings()).decoyCode;
+  if (decoyOn && !(await isDecoyCode(decoyCode ?? ''))) return 'notDecoyCode';
+  const problem = eraseCodeProblem(code, again, unlockCode, decoyOn ? decoyCode : null);
   if (problem) return problem;
   await saveSettings({ eraseCode: true }, { alsoWrite: { [WIPE_KEY]: await hashCode(code, lock.kdf) } });
   forgetCachedLock();
@@ -63,10 +71,5 @@ export async function turnOffEraseCode(): Promise<void> {
  * by its hash, so each start of the new code that could be a code (4 digits or more) is hashed.
  */
 export async function startsWithEraseCode(newUnlockCode: string): Promise<boolean> {
-  const wipe = await loadWipeRecord();
-  if (!wipe) return false;
-  for (let length = CODE_MIN_DIGITS; length <= newUnlockCode.length; length++) {
-    if (await codeMatches(newUnlockCode.slice(0, length), wipe)) return true;
-  }
-  return false;
+  return startsWithCodeOf(newUnlockCode, await loadWipeRecord());
 }

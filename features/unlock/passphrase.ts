@@ -1,6 +1,7 @@
 import { PASSPHRASE_KDF } from '@/core/crypto';
 import { rewrapDataKey, unwrapDataKey } from '@/core/data-key';
 import { setKey } from '@/core/session';
+import { foldAttempts, recordAttempt } from '@/core/vault/attempts';
 import { loadKeyring, saveKeyring } from '@/core/vault/keyring';
 import { migrateLayout } from '@/core/vault/layout-migration';
 import { changeDataKey, finishRekey, pendingRekey } from '@/core/vault/rekey';
@@ -21,16 +22,21 @@ export async function unlockWithPassphrase(passphrase: string): Promise<UnlockRe
     const { key } = await finishRekey(pending, keyring.rekey);
     await migrateLayout(key);
     setKey(key);
+    void foldAttempts(key);
     return { ok: true };
   }
   let key: CryptoKey;
   try {
     key = await unwrapDataKey(keyring, passphrase);
   } catch {
+    // On the record of attempts, sealed without the data key (core/vault/attempts.ts).
+    await recordAttempt('wrong');
     return { ok: false, reason: 'wrong-passphrase' };
   }
   await migrateLayout(key);
   setKey(key);
+  // The attempts made while locked go into her record, after the screen has its key.
+  void foldAttempts(key);
   const { memoryKiB, iterations } = keyring.kdf;
   if (!keyring.rekey && (memoryKiB < PASSPHRASE_KDF.memoryKiB || iterations < PASSPHRASE_KDF.iterations)) {
     await rewrapDataKey(keyring, passphrase, passphrase).then((wrapped) => saveKeyring(wrapped)).catch(() => undefined);

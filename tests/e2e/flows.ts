@@ -138,6 +138,16 @@ export async function turnOnEraseCode(popup: View, eraseCode: string, code = COD
   await popup.waitForText((text) => text.includes('The erase code is on.'), 'the erase code is on');
 }
 
+/** In Settings: the decoy code on (issue #18), checked against the unlock code (and the erase code, when given). */
+export async function turnOnDecoyCode(popup: View, decoyCode: string, code = CODE, eraseCode?: string): Promise<void> {
+  await popup.fill('textbox', 'Your code that opens this space (to check the decoy against it)', code);
+  if (eraseCode) await popup.fill('textbox', 'Your erase code', eraseCode);
+  await popup.fill('textbox', 'Decoy code (4 to 12 digits)', decoyCode);
+  await popup.fill('textbox', 'Type the decoy code again', decoyCode);
+  await popup.click('button', 'Turn on the decoy code');
+  await popup.waitForText((text) => text.includes('The decoy code is on.'), 'the decoy code is on');
+}
+
 /** In Settings: after a quick close the tab she was on goes to this address. */
 export async function chooseSafePage(popup: View, url: string): Promise<void> {
   await popup.select('The tab you were on goes to', 'Another page…');

@@ -12,12 +12,17 @@ import { PURPOSE_WORDS } from '../build/purpose-words';
  * - Sizes: every record sealed with the data key is padded (v 3) to one of Padmé's sizes, at
  *   least 512 bytes; the history holds a multiple of 16 records; the two code records have the
  *   same shape and sizes whether an erase code is set or not.
+ * - The decoy (issue #18): its code record `m3` shaped like the others, its notes `m4` a padded
+ *   record, the tape of attempts `m5` a fixed number of slots of one size, the record `r5` padded.
  */
 export const STORAGE_WORDS =
   /journal|diario|entr(y|ies|ada)|draft|borrador|\bplan\b|plan[A-Z]|remind|recordatorio|passphrase|contrase|key|llave|clave|erase|borra|wipe|safe|segur|grace|unlock|lock|setup|secret|article|art[ií]culo|report|backup|helpline|country|pa[ií]s/i;
 
-const LOCAL_KEY = /^(prefs|m[0-2]|r[0-4]|h:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|x:\d+)$/;
-const DATA_RECORD = /^(r[0-4]|h:.+|x:\d+)$/;
+const LOCAL_KEY = /^(prefs|m[0-5]|r[0-5]|h:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|x:\d+)$/;
+const DATA_RECORD = /^(r[0-5]|m4|h:.+|x:\d+)$/;
+/** The tape of attempts: this many slots, each this many bytes (its base64 is 148 characters). */
+export const TAPE_SLOTS = 32;
+const SLOT_BYTES = 109;
 const BASE64 = /^[A-Za-z0-9+/]{16,}={0,2}$/;
 export const HISTORY_STEP = 16;
 const MIN_PADDED = 512;
@@ -76,5 +81,13 @@ export function inspectStorage(local: Record<string, unknown>, session: Record<s
   if (history % HISTORY_STEP) problems.push(`the history holds ${history} records, not a multiple of ${HISTORY_STEP}`);
   const shape = (value: unknown) => JSON.stringify(Object.entries((value ?? {}) as Record<string, unknown>).map(([name, inner]) => [name, typeof inner === 'string' ? inner.length : typeof inner]));
   if ('m1' in local && shape(local.m1) !== shape(local.m2)) problems.push('the two code records differ in shape or size');
+  if ('m3' in local && shape(local.m1) !== shape(local.m3)) problems.push('the decoy code record differs in shape or size');
+  if ('m5' in local) {
+    const tape = local.m5 as { k?: unknown; t?: unknown };
+    const slots = Array.isArray(tape?.t) ? (tape.t as unknown[]) : [];
+    if (typeof tape?.k !== 'string' || slots.length !== TAPE_SLOTS || slots.some((slot) => typeof slot !== 'string' || !BASE64.test(slot) || base64Bytes(slot) !== SLOT_BYTES)) {
+      problems.push(`local "m5" is not ${TAPE_SLOTS} slots of ${SLOT_BYTES} bytes`);
+    }
+  }
   return problems;
 }

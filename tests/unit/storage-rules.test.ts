@@ -32,4 +32,17 @@ describe('the storage rules an observer’s view is checked against', () => {
     expect(inspectStorage(fewer, {})).toEqual(['the history holds 15 records, not a multiple of 16']);
     expect(inspectStorage({ ...clean, m2: { ...code, hash: 'C'.repeat(40) } }, {})).toEqual(['the two code records differ in shape or size']);
   });
+
+  it('pass the decoy’s records and the tape of attempts, and catch a decoy record, notes or slot that differ', () => {
+    const slot = Buffer.alloc(109, 9).toString('base64');
+    const tape = { k: Buffer.alloc(65, 4).toString('base64'), t: Array.from({ length: 32 }, () => slot) };
+    const clean = { prefs: { v: 2, icon: 'calculator', ready: true, intro: false, lang: 'auto' }, m1: code, m2: code, m3: code, m4: sealed(2048), m5: tape, r5: sealed(512) };
+    expect(inspectStorage(clean, {})).toEqual([]);
+    expect(inspectStorage({ ...clean, m3: { ...code, hash: 'C'.repeat(40) } }, {})).toEqual(['the decoy code record differs in shape or size']);
+    expect(inspectStorage({ ...clean, m4: sealed(2000) }, {})).toEqual(['local "m4" holds 2000 bytes, not a padded size']);
+    expect(inspectStorage({ ...clean, m5: { ...tape, t: tape.t.slice(1) } }, {})).toEqual(['local "m5" is not 32 slots of 109 bytes']);
+    // One byte more in one slot (its base64 as long, one "=" fewer): a kind that sealed longer shows.
+    expect(inspectStorage({ ...clean, m5: { ...tape, t: [...tape.t.slice(1), Buffer.alloc(110, 9).toString('base64')] } }, {})).toEqual(['local "m5" is not 32 slots of 109 bytes']);
+    expect(inspectStorage({ ...clean, m6: code }, {})).toEqual(['local key "m6" is not one of the layout\'s names']);
+  });
 });

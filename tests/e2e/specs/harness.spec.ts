@@ -59,7 +59,7 @@ test('the harness sets Haven up with the same records as the setup screens, and 
   const bySetup = await haven.storage();
   await haven.setUp(CODE, PASSPHRASE);
   const byHarness = await haven.storage();
-  expect(Object.keys(bySetup).sort()).toEqual(['m0', 'm1', 'm2', 'prefs']);
+  expect(Object.keys(bySetup).sort()).toEqual(['m0', 'm1', 'm2', 'm3', 'm4', 'm5', 'prefs', 'r5']);
   expect(shape(byHarness)).toEqual(shape(bySetup));
   expect(byHarness.prefs).toEqual(bySetup.prefs);
   expect(byHarness.m1).not.toEqual(bySetup.m1);

@@ -1,5 +1,5 @@
 import { expect, test } from '../fixture';
-import { alreadySetUp, chooseSafePage, openHaven, openJournal, PASSPHRASE, saveCopy, turnOnEraseCode, writeEntry } from '../flows';
+import { alreadySetUp, chooseSafePage, CODE, openHaven, openJournal, PASSPHRASE, saveCopy, turnOnDecoyCode, turnOnEraseCode, writeEntry } from '../flows';
 import { inspectStorage } from '../storage-rules';
 
 // What devtools shows of Haven's storage reads as a calculator's (issue #21): after a whole
@@ -36,6 +36,7 @@ test('after a whole session, storage.local and storage.session show nothing but 
   await popup.click('button', 'Settings');
   const beforeErase = await dump(haven);
   await turnOnEraseCode(popup, '97531');
+  await turnOnDecoyCode(popup, '2468', CODE, '97531');
   await chooseSafePage(popup, 'https://example.org/weather');
   await popup.click('button', '← Home');
   await popup.click('button', 'Back up or restore');
@@ -49,10 +50,11 @@ test('after a whole session, storage.local and storage.session show nothing but 
   const open = await dump(haven);
   await testInfo.attach('storage while open', { body: JSON.stringify(open, null, 2), contentType: 'application/json' });
   expect(inspectStorage(open.local, open.session)).toEqual([]);
-  // The erase code changed no name and no size: its record was there, alike, before it was set.
+  // The erase and decoy codes changed no name and no size: their records were there, alike,
+  // before they were set (the decoy's notes and the tape of attempts too).
   const keysOf = (area: Record<string, unknown>) => Object.keys(area).filter((name) => !name.startsWith('h:')).sort();
   expect(keysOf(open.local)).toEqual(keysOf(beforeErase.local));
-  expect(JSON.stringify(open.local.m2).length).toBe(JSON.stringify(beforeErase.local.m2).length);
+  for (const name of ['m2', 'm3', 'm4', 'm5']) expect(JSON.stringify(open.local[name]).length, name).toBe(JSON.stringify(beforeErase.local[name]).length);
 
   await popup.page.close();
   const closed = await dump(haven);
