@@ -65,7 +65,7 @@ export interface OpenedJournal {
 export const isNoteEntry = (entry: Entry): boolean => entry.revisions[0]?.note !== undefined;
 
 /** Every revision's chain, the user's entries and the journal's notes together, against the head. */
-export function chainOf(opened: Pick<OpenedJournal, 'entries' | 'notes' | 'head'>): Entry[] {
+export function chainOf(opened: Pick<OpenedJournal, 'entries' | 'notes'>): Entry[] {
   return [...opened.entries, ...opened.notes];
 }
 

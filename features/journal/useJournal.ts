@@ -86,7 +86,9 @@ export function useJournal(key: CryptoKey): JournalState {
       setListReady(true);
       // The check on opening (issue #23), before the index is written again: the index as it was
       // is what tells an entry gone or one added behind the journal's back.
-      const checked = await checkRecord(key, opened, list?.summaries?.map((summary) => summary.id) ?? null).catch(() => null);
+      // A shard that could not be opened leaves the list short: then it is not compared at all.
+      const listed = list?.summaries && !list.brokenShards.length ? list.summaries.map((summary) => summary.id) : null;
+      const checked = await checkRecord(key, opened, listed).catch(() => null);
       if (cancelled) return;
       if (checked?.found.length) setRecord({ found: checked.found, noted: checked.head !== undefined, after: checked.after });
       const head = checked?.head ?? opened.head;
