@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { importKey } from '../crypto';
 import { ENTRY_PREFIX, HEAD_KEY, indexMatches, openJournal, openList, rebuildIndex, saveRevision, verifyChain, chainOf, type EntryFields } from './journal';
+import { listedIds } from './record-check';
 import { checkRecord } from './record-notes';
 import { openRecord, sealRecord } from './records';
 import type { Entry } from './entry';
@@ -22,7 +23,7 @@ const local = () => fakeBrowser.storage.local;
 async function openAndCheck(k: CryptoKey) {
   const list = await openList(k).catch(() => null);
   const opened = await openJournal(k);
-  const result = await checkRecord(k, opened, list?.summaries?.map((summary) => summary.id) ?? null);
+  const result = await checkRecord(k, opened, listedIds(list));
   // As the screen does next: the index is derived data, written again when it differs.
   const after = await openJournal(k);
   if (after.head && !indexMatches(list?.summaries ?? null, after.entries)) await rebuildIndex(k, after.entries, after.head.seq);
@@ -158,6 +159,13 @@ describe('the check on opening', () => {
     const again = await openAndCheck(k);
     expect(again.found).toEqual(expect.arrayContaining([{ kind: 'missing', revisions: [3, 4] }]));
     expect(await soundAfterwards(k)).toMatchObject({ sound: true });
+    expect((await openAndCheck(k)).found).toEqual([]);
+  });
+
+  it('a list shard that cannot be opened is not taken for entries added or removed', async () => {
+    const k = await key();
+    await threeEntries(k);
+    await local().set({ 'x:0': { v: 3, env: { v: 1, alg: 'A256GCM', iv: 'AAAAAAAAAAAAAAAA', ct: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' } } });
     expect((await openAndCheck(k)).found).toEqual([]);
   });
 

@@ -16,6 +16,14 @@ export interface OpenedRecord {
   end: 'found' | 'absent' | 'unreadable';
 }
 
+/**
+ * The ids the list index holds, to compare with what is stored; null when there is no index, or
+ * a shard of it could not be opened (the list is short then, and nothing was removed).
+ */
+export function listedIds(list: { summaries: { id: string }[] | null; brokenShards: number[] } | null): string[] | null {
+  return list?.summaries && !list.brokenShards.length ? list.summaries.map((summary) => summary.id) : null;
+}
+
 /** At most this many missing places are listed one by one; the rest are counted. */
 export const LISTED_PLACES = 100;
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { onLock } from '@/core/session';
 import { searchText } from './model';
 import { indexMatches, loadEntry, openJournal, openList, rebuildIndex, summarize, type Entry, type EntrySummary, type Finding, type RecordProblem } from '@/core/vault/journal';
+import { listedIds } from '@/core/vault/record-check';
 import { checkRecord } from '@/core/vault/record-notes';
 
 export interface JournalState {
@@ -86,9 +87,7 @@ export function useJournal(key: CryptoKey): JournalState {
       setListReady(true);
       // The check on opening (issue #23), before the index is written again: the index as it was
       // is what tells an entry gone or one added behind the journal's back.
-      // A shard that could not be opened leaves the list short: then it is not compared at all.
-      const listed = list?.summaries && !list.brokenShards.length ? list.summaries.map((summary) => summary.id) : null;
-      const checked = await checkRecord(key, opened, listed).catch(() => null);
+      const checked = await checkRecord(key, opened, listedIds(list)).catch(() => null);
       if (cancelled) return;
       if (checked?.found.length) setRecord({ found: checked.found, noted: checked.head !== undefined, after: checked.after });
       const head = checked?.head ?? opened.head;
