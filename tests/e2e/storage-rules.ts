@@ -16,8 +16,8 @@ import { PURPOSE_WORDS } from '../build/purpose-words';
 export const STORAGE_WORDS =
   /journal|diario|entr(y|ies|ada)|draft|borrador|\bplan\b|plan[A-Z]|remind|recordatorio|passphrase|contrase|key|llave|clave|erase|borra|wipe|safe|segur|grace|unlock|lock|setup|secret|article|art[ií]culo|report|backup|helpline|country|pa[ií]s/i;
 
-const LOCAL_KEY = /^(prefs|m[0-2]|r[0-4]|h:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|x:\d+)$/;
-const DATA_RECORD = /^(r[0-4]|h:.+|x:\d+)$/;
+const LOCAL_KEY = /^(prefs|m[0-2]|r[0-4]|h:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|x:\d+|p:[0-9a-f]{32})$/;
+const DATA_RECORD = /^(r[0-4]|h:.+|x:\d+|p:[0-9a-f]{32})$/;
 const BASE64 = /^[A-Za-z0-9+/]{16,}={0,2}$/;
 export const HISTORY_STEP = 16;
 const MIN_PADDED = 512;
