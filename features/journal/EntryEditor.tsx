@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
 import { SaveProblem } from '@/components/SaveProblem';
 import { useAutosave } from '@/components/useAutosave';
@@ -8,6 +8,10 @@ import { useT } from '@/features/i18n/language';
 import { ALL_CATEGORIES, parseTags } from './model';
 import { STRINGS } from './strings';
 import { PRIVATE_TEXT } from '@/components/private-text';
+import { AttachFiles } from '@/features/attachments/AttachFiles';
+import { AttachmentList } from '@/features/attachments/AttachmentList';
+import { useAttaching } from '@/features/attachments/useAttaching';
+import { withAttachments } from './model';
 
 interface Props {
   vaultKey: CryptoKey;
@@ -25,20 +29,29 @@ interface Props {
 export function EntryEditor({ vaultKey, entry, initial, onSaved, onClose }: Props) {
   const { t, words } = useT(STRINGS);
   const [fields, setFields] = useState<EntryFields>(initial);
+  // The newest fields, for a file that finishes adding after other changes were typed.
+  const latest = useRef(fields);
   const [tagsText, setTagsText] = useState(initial.tags.join(', '));
   const [problem, setProblem] = useState<string | null>(null);
   const draft = useAutosave<Draft>((value) => saveDraft(vaultKey, value));
   const saving = useSaving();
   const ids = useId();
 
-  const change = (patch: Partial<EntryFields>) => {
-    const next = { ...fields, ...patch };
+  const change = (patch: Partial<EntryFields>) => replace({ ...latest.current, ...patch });
+  const replace = (next: EntryFields) => {
+    latest.current = next;
     setFields(next);
     draft.update({ entryId: entry?.id ?? null, fields: next, savedAt: new Date().toISOString() });
   };
 
+  // A file's bytes are written first; the draft that names it is saved before the next one.
+  const attaching = useAttaching(vaultKey, () => latest.current.attachments ?? [], async (attachment) => {
+    replace(withAttachments(latest.current, [...(latest.current.attachments ?? []), attachment]));
+    await draft.flush();
+  });
+
   const toggle = (category: Category, on: boolean) =>
-    change({ categories: on ? [...fields.categories, category] : fields.categories.filter((c) => c !== category) });
+    change({ categories: on ? [...latest.current.categories, category] : latest.current.categories.filter((c) => c !== category) });
 
   const save = (event: Event) => {
     event.preventDefault();
@@ -47,13 +60,13 @@ export function EntryEditor({ vaultKey, entry, initial, onSaved, onClose }: Prop
     // On a failure the text stays on screen and in the draft; nothing was changed in storage.
     return saving.run(async () => {
       await draft.flush();
-      const result = await saveRevision(vaultKey, entry?.id ?? newEntryId(), fields, { expectedRevisions: entry?.revisions.length ?? 0, clearDraft: true });
+      const result = await saveRevision(vaultKey, entry?.id ?? newEntryId(), latest.current, { expectedRevisions: entry?.revisions.length ?? 0, clearDraft: true });
       onSaved(result.entry, result.changedElsewhere);
     });
   };
 
   return (
-    <form onSubmit={save} aria-busy={saving.busy} class="entry-editor">
+    <form onSubmit={save} aria-busy={saving.busy} class={attaching.dropping ? 'entry-editor dropping' : 'entry-editor'} {...attaching.handlers}>
       <h1 id="haven-title">{t(entry ? 'editEntry' : 'newEntry')}</h1>
       <div class="field">
         <label for={`${ids}-what`}>{t('whatHappened')}</label>
@@ -86,6 +99,12 @@ export function EntryEditor({ vaultKey, entry, initial, onSaved, onClose }: Prop
           change({ tags: parseTags(text) });
         }}
       />
+      <AttachmentList
+        vaultKey={vaultKey}
+        attachments={fields.attachments ?? []}
+        onRemove={(removed) => replace(withAttachments(latest.current, (latest.current.attachments ?? []).filter((a) => a.id !== removed.id)))}
+      />
+      <AttachFiles attaching={attaching} />
       <SaveProblem problem={problem ?? saving.problem} />
       <SaveProblem problem={draft.problem} retry={draft.retry} />
       <div class="actions">
