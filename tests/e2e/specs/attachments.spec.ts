@@ -69,7 +69,12 @@ async function give(popup: View, way: Way, files: TestFile[]): Promise<void> {
     if (!text) return false;
     if (way === 'paste') {
       text.focus();
-      text.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+      const paste = new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true });
+      // Firefox's ClipboardEvent constructor copies no files from `clipboardData` (Chromium's
+      // keeps them), and a test cannot put an image on the system clipboard: there the event
+      // carries the same DataTransfer as its own property, which is what the handler reads.
+      if (!paste.clipboardData?.files.length) Object.defineProperty(paste, 'clipboardData', { value: transfer });
+      text.dispatchEvent(paste);
       return true;
     }
     const form = text.closest('form')!;
