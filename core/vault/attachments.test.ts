@@ -38,6 +38,9 @@ function bytesOf(length: number, seed = 1): Uint8Array {
 const stored = () => fakeBrowser.storage.local.get(null) as Promise<Record<string, unknown>>;
 const chunkNames = async () => Object.keys(await stored()).filter((name) => name.startsWith(CHUNK_PREFIX));
 
+// Megabytes through Node's base64 (the browsers' native one is not in Node 20) on a shared machine.
+vi.setConfig({ testTimeout: 30_000 });
+
 beforeEach(() => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
