@@ -84,6 +84,11 @@ export interface Draft {
   entryId: string | null;
   fields: EntryFields;
   savedAt: string;
+  /**
+   * Files whose adding had begun and not finished when this draft was saved (their names): a
+   * close in the middle of one leaves them here, so the editor can say which to add again.
+   */
+  adding?: string[];
 }
 
 /** A record that could not be opened; it stays in storage untouched. */

@@ -5,7 +5,7 @@ import { STRINGS } from './strings';
 import type { Attaching } from './useAttaching';
 
 /** The editor's "Attach files" picker, the limits in words, and what the last add did. */
-export function AttachFiles({ attaching }: { attaching: Attaching }) {
+export function AttachFiles({ attaching, unfinished }: { attaching: Attaching; unfinished: string[] }) {
   const { t } = useT(STRINGS);
   const id = useId();
   return (
@@ -24,6 +24,9 @@ export function AttachFiles({ attaching }: { attaching: Attaching }) {
         }}
       />
       <p class="note">{attaching.limits}</p>
+      {unfinished.map((name) => (
+        <p key={name} role="alert" class="notice">{t('unfinished', { name })}</p>
+      ))}
       {attaching.progress && <p role="status">{t('adding', { name: attaching.progress.name, percent: attaching.progress.percent })}</p>}
       {attaching.report.added && <p role="status">{attaching.report.added}</p>}
       {attaching.report.problems.length > 0 && (

@@ -29,7 +29,8 @@ export function incomingFromFiles(files: Iterable<File>, now = new Date()): Inco
 
 /**
  * Add files one after the other to an entry that holds `current`: each is checked against the
- * limits, sealed and written (core/vault/attachments.ts), then handed to `onAdded`, which saves
+ * limits, announced to `on.starting` (the draft says it is being added), sealed and written
+ * (core/vault/attachments.ts), then handed to `on.added`, which saves
  * the draft naming it, inside the same hold (no orphan collection in between). A full storage
  * stops the rest; every file not added, and every one whose type lied, is said in `problems`.
  */
@@ -37,7 +38,7 @@ export async function addFiles(
   key: CryptoKey,
   files: IncomingFile[],
   current: Attachment[],
-  on: { progress: (name: string, percent: number) => void; added: (attachment: Attachment) => Promise<void> },
+  on: { progress: (name: string, percent: number) => void; starting: (name: string) => Promise<void>; added: (attachment: Attachment) => Promise<void> },
 ): Promise<{ added: Attachment[]; problems: AddProblem[] }> {
   const added: Attachment[] = [];
   const problems: AddProblem[] = [];
@@ -55,6 +56,7 @@ export async function addFiles(
     }
     try {
       const attachment = await whileAdding(async () => {
+        await on.starting(file.name);
         const made = await addAttachment(key, file.blob, { name: file.name, claimedType: file.claimedType, capture: file.capture }, {
           onProgress: (written, total) => on.progress(file.name, Math.floor((written / total) * 100)),
         });

@@ -26,11 +26,16 @@ export interface Attaching {
 }
 
 /**
- * Adding files to the entry being written. `current` gives the entry's files now; `onAdded`
- * puts one more into the fields and saves the draft (awaited, so the draft names the bytes
- * before anything else may clear them).
+ * Adding files to the entry being written. `current` gives the entry's files now; `on.starting`
+ * saves a draft saying which file is being added (a close part-way then says so later);
+ * `on.added` puts it into the fields and saves the draft (awaited, so the draft names the bytes
+ * before anything else may clear them); `on.ended` once the last file is done or failed.
  */
-export function useAttaching(vaultKey: CryptoKey, current: () => Attachment[], onAdded: (attachment: Attachment) => Promise<void>): Attaching {
+export function useAttaching(
+  vaultKey: CryptoKey,
+  current: () => Attachment[],
+  on: { starting: (name: string) => Promise<void>; added: (attachment: Attachment) => Promise<void>; ended: () => void },
+): Attaching {
   const { t, words, locale } = useT(STRINGS);
   const [progress, setProgress] = useState<Attaching['progress']>(null);
   const [report, setReport] = useState<Attaching['report']>({ added: null, problems: [] });
@@ -55,7 +60,7 @@ export function useAttaching(vaultKey: CryptoKey, current: () => Attachment[], o
     // One add at a time: a second drop waits for the first, so the limits count both.
     const run = busy.current.then(async () => {
       if (files.length === 0) return;
-      const result = await addFiles(vaultKey, files, current(), { progress: (name, percent) => setProgress({ name, percent }), added: onAdded });
+      const result = await addFiles(vaultKey, files, current(), { ...on, progress: (name, percent) => setProgress({ name, percent }) }).finally(on.ended);
       setProgress(null);
       setReport({ added: result.added.length ? t('added', { count: result.added.length }) : null, problems: result.problems.map(say) });
     });

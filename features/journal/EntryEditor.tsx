@@ -18,6 +18,8 @@ interface Props {
   /** The entry being edited, or null for a new one. */
   entry: Entry | null;
   initial: EntryFields;
+  /** Files a close interrupted while they were being added (from the draft): said, to add again. */
+  unfinished?: string[];
   onSaved: (entry: Entry, changedElsewhere: boolean) => void;
   onClose: () => void;
 }
@@ -26,7 +28,7 @@ interface Props {
  * Write or edit an entry. Every change goes into the encrypted draft at once (useAutosave), so a
  * closed popup, a lock or a quick close keeps every word; the next unlock offers the draft back.
  */
-export function EntryEditor({ vaultKey, entry, initial, onSaved, onClose }: Props) {
+export function EntryEditor({ vaultKey, entry, initial, unfinished = [], onSaved, onClose }: Props) {
   const { t, words } = useT(STRINGS);
   const [fields, setFields] = useState<EntryFields>(initial);
   // The newest fields, for a file that finishes adding after other changes were typed.
@@ -38,16 +40,32 @@ export function EntryEditor({ vaultKey, entry, initial, onSaved, onClose }: Prop
   const ids = useId();
 
   const change = (patch: Partial<EntryFields>) => replace({ ...latest.current, ...patch });
+  // The file being added now, if any: the draft says so until the draft naming it is saved.
+  const adding = useRef<string | null>(null);
   const replace = (next: EntryFields) => {
     latest.current = next;
     setFields(next);
-    draft.update({ entryId: entry?.id ?? null, fields: next, savedAt: new Date().toISOString() });
+    draft.update({ entryId: entry?.id ?? null, fields: next, savedAt: new Date().toISOString(), ...(adding.current ? { adding: [adding.current] } : {}) });
   };
 
   // A file's bytes are written first; the draft that names it is saved before the next one.
-  const attaching = useAttaching(vaultKey, () => latest.current.attachments ?? [], async (attachment) => {
-    replace(withAttachments(latest.current, [...(latest.current.attachments ?? []), attachment]));
-    await draft.flush();
+  const attaching = useAttaching(vaultKey, () => latest.current.attachments ?? [], {
+    starting: async (name) => {
+      adding.current = name;
+      replace(latest.current);
+      await draft.flush();
+    },
+    added: async (attachment) => {
+      adding.current = null;
+      replace(withAttachments(latest.current, [...(latest.current.attachments ?? []), attachment]));
+      await draft.flush();
+    },
+    // A file that failed is not half-there: the draft stops saying it is being added.
+    ended: () => {
+      if (adding.current === null) return;
+      adding.current = null;
+      replace(latest.current);
+    },
   });
 
   const toggle = (category: Category, on: boolean) =>
@@ -104,7 +122,7 @@ export function EntryEditor({ vaultKey, entry, initial, onSaved, onClose }: Prop
         attachments={fields.attachments ?? []}
         onRemove={(removed) => replace(withAttachments(latest.current, (latest.current.attachments ?? []).filter((a) => a.id !== removed.id)))}
       />
-      <AttachFiles attaching={attaching} />
+      <AttachFiles attaching={attaching} unfinished={unfinished} />
       <SaveProblem problem={problem ?? saving.problem} />
       <SaveProblem problem={draft.problem} retry={draft.retry} />
       <div class="actions">

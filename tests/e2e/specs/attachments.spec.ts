@@ -192,3 +192,27 @@ test('bad files are each said in words: empty, too large, a lying type, a damage
   await popup.click('button', 'Open broken.png');
   await popup.waitForText((t) => t.includes('This picture could not be shown; the file is kept exactly as it was added.'), 'the damaged picture, said');
 });
+
+test('a close in the middle of adding a large file keeps the words and the files already added, and says which one to add again', async ({ haven }) => {
+  test.setTimeout(120_000);
+  await alreadySetUp(haven);
+  let popup = await openHaven(haven);
+  await openJournal(popup);
+  await popup.click('button', 'New entry');
+  await popup.fill('textbox', 'What happened', 'Before the video.');
+  await give(popup, 'pick', [file('first.png', 'image/png', png(16))]);
+  await popup.waitFor('button', 'Remove first.png');
+  await give(popup, 'pick', [{ name: 'big.mp4', type: 'video/mp4', base64: '', zeros: 60_000_000 }]);
+  await popup.waitForText((t) => t.includes('Adding “big.mp4”…'), 'the add under way', 10_000);
+  await popup.page.close();
+
+  popup = await openHaven(haven);
+  await openJournal(popup);
+  await popup.click('button', 'Continue writing');
+  await popup.waitForText((t) => t.includes('“big.mp4” was still being added when this closed, and is not here.'), 'the unfinished file, said');
+  expect(await popup.value('textbox', 'What happened')).toBe('Before the video.');
+  await popup.waitFor('button', 'Remove first.png');
+  expect(await popup.has('button', 'Remove big.mp4')).toBe(false);
+  // What big.mp4 wrote before the close is named by nothing, and is cleared once the journal opened.
+  await poll('only first.png left in storage', async () => (chunkKeys(await haven.storage()).length === 1 ? true : undefined), 20_000);
+});
