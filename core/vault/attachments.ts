@@ -213,12 +213,15 @@ export function whileAdding<T>(task: () => Promise<T>): Promise<T> {
 
 /**
  * Remove chunks that nothing names: left by a close in the middle of an add, or by a draft
- * thrown away. `named`: every attachment of every entry (all their revisions) and of the draft;
- * call it only when every entry opened (a record that did not open may name chunks). Skipped
- * while a file is being added in any view. Returns how many chunks went.
+ * thrown away. `entries`: every entry (all their revisions), as opened; call it only when every
+ * entry opened (a record that did not open may name chunks). `now` is asked inside the hold
+ * (no add in any view meanwhile): whether the journal is still as opened (false: a save came
+ * in since, the next open tries again) and the draft as stored now. Returns how many went.
  */
-export async function removeOrphanChunks(entries: Entry[], draft: Draft | null): Promise<number> {
+export async function removeOrphanChunks(entries: Entry[], now: () => Promise<{ unchanged: boolean; draft: Draft | null }>): Promise<number> {
   const run = async () => {
+    const { unchanged, draft } = await now();
+    if (!unchanged) return 0;
     const named = new Set(await chunkKeysOf([...attachmentsOf(entries), ...(draft?.fields.attachments ?? [])]));
     const { keys } = await listLocalKeys();
     const orphans = keys.filter((name) => name.startsWith(CHUNK_PREFIX) && !named.has(name));

@@ -5,7 +5,7 @@ import type { Attachment } from '@/core/vault/entry';
 /**
  * Decrypting files to show them, one at a time across the page: thumbnails of an entry with
  * twenty photos open in turn, never all at once (each needs its file whole in memory for a
- * moment), and the one the user opens goes first.
+ * moment); the file the user opens takes its turn after them.
  */
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -56,7 +56,7 @@ export function thumbnail(key: CryptoKey, attachment: Attachment): Promise<Shown
   });
 }
 
-/** The whole file, for the viewer (ahead of any thumbnail still waiting its turn... after the one in hand). */
+/** The whole file, for the viewer, in turn with the thumbnails. */
 export function fullFile(key: CryptoKey, attachment: Attachment): Promise<Shown> {
   return inTurn(() => openFile(key, attachment));
 }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { onLock } from '@/core/session';
 import { searchText } from './model';
 import { removeOrphanChunks } from '@/core/vault/attachments';
-import { indexMatches, loadDraft, loadEntry, openJournal, openList, rebuildIndex, summarize, type Entry, type EntrySummary, type RecordProblem } from '@/core/vault/journal';
+import { indexMatches, loadDraft, loadEntry, readHead, openJournal, openList, rebuildIndex, summarize, type Entry, type EntrySummary, type RecordProblem } from '@/core/vault/journal';
 
 export interface JournalState {
   /** One summary per entry (deleted ones too): from the index at first, then from the entries. */
@@ -82,7 +82,11 @@ export function useJournal(key: CryptoKey): JournalState {
       setListReady(true);
       // Files whose adding was cut short (a close part-way) are named by nothing: clear them,
       // once every entry opened (one that did not may name some).
-      if (opened.problems.length === 0) void loadDraft(key).then((draft) => (cancelled ? 0 : removeOrphanChunks(opened.entries, draft))).catch(() => undefined);
+      const seen = opened.head?.seq;
+      if (opened.problems.length === 0 && seen !== undefined) {
+        const now = async () => ({ unchanged: !cancelled && (await readHead(key)).seq === seen, draft: await loadDraft(key) });
+        void removeOrphanChunks(opened.entries, now).catch(() => undefined);
+      }
       // The index is derived data: when it is missing or differs from the entries, write it again.
       if (opened.head && !indexMatches(list?.summaries ?? null, opened.entries)) {
         void rebuildIndex(key, opened.entries, opened.head.seq).catch(() => undefined);
