@@ -26,6 +26,35 @@ export interface EntryFields {
   categories: Category[];
   felt: string;
   tags: string[];
+  /**
+   * Files kept with the entry (core/vault/attachments.ts keeps their bytes). Absent, never
+   * empty, on an entry without any: its JSON, and so its digest, stays what it always was.
+   */
+  attachments?: Attachment[];
+}
+
+/**
+ * What the revision says about one file kept with an entry: the hash chain covers it through
+ * the fields' digest, so a changed hash, name, time or address shows like changed words.
+ */
+export interface Attachment {
+  /** Random, 32 hex digits; the names of its sealed chunks are derived from it (never shown). */
+  id: string;
+  /** SHA-256 of the original bytes, exactly as added (hex). */
+  sha256: string;
+  size: number;
+  /** The file's name as it came (a capture gets one made from its time). */
+  name: string;
+  /** The type the bytes show (core/attachments/sniff.ts); '' when they show none we know. */
+  type: string;
+  /** The type the file claimed (picker, drop, paste); '' when none. */
+  claimedType: string;
+  /** When it was added (ISO, UTC). */
+  addedAt: string;
+  /** The file's own date, when it carries one (a photo's EXIF DateTimeOriginal, as written there). */
+  fileDate?: string;
+  /** For a capture of a page: its address and title, and when it was taken (ISO, UTC). */
+  capture?: { url: string; title: string; at: string };
 }
 
 export interface Revision {
@@ -96,6 +125,11 @@ export interface Draft {
   entryId: string | null;
   fields: EntryFields;
   savedAt: string;
+  /**
+   * Files whose adding had begun and not finished when this draft was saved (their names): a
+   * close in the middle of one leaves them here, so the editor can say which to add again.
+   */
+  adding?: string[];
 }
 
 /** A record that could not be opened; it stays in storage untouched. */

@@ -4,7 +4,8 @@ import { fieldsDigest, linkRevision } from './chain';
 import { DRAFT_KEY, ENTRY_PREFIX, GENESIS, HEAD_KEY, type Draft, type Entry, type EntryFields, type Head, type ImportMark, type RecordProblem, type Revision } from './entry';
 import { openIndex, sealShards, summarize, updateSummaries, type OpenedIndex } from './journal-index';
 import { NewerVersionError, openRecord, plainLength, RECORD_SCHEMA, sealRecord, sealRecordLike, type StoredRecord } from './records';
-import { byteSize, scrubLeftovers } from './scrub';
+import { attachmentsOf, chunkKeysOf } from './attachments';
+import { byteSize, overwriteInBatches, scrubLeftovers } from './scrub';
 import { exclusive } from './exclusive';
 import { openHead, readHead } from './head';
 import { findProblems } from './record-check';
@@ -311,10 +312,12 @@ export async function purgeEntry(key: CryptoKey, id: string): Promise<Entry | nu
       ...(index && index.shards !== head.shards ? { [HEAD_KEY]: await sealRecord(key, HEAD_KEY, { ...head, shards: index.shards } satisfies Head) } : {}),
       ...(draft?.entryId === id ? { [DRAFT_KEY]: await sealRecordLike(key, DRAFT_KEY, null, before[DRAFT_KEY]) } : {}),
     });
-    return { purged, replacedBytes: byteSize({ ...before, ...index?.records }) };
+    return { purged, replacedBytes: byteSize({ ...before, ...index?.records }), files: attachmentsOf([entry]) };
   });
   if (!done) return null;
-  await scrubLeftovers(done.replacedBytes);
+  // Its attached files' bytes too (every version's), before the one scrub of what is left.
+  const freed = await overwriteInBatches(await chunkKeysOf(done.files));
+  await scrubLeftovers(done.replacedBytes + freed);
   return done.purged;
 }
 

@@ -30,6 +30,12 @@ export const MEMO_KEY = 'm4';
 export const TAPE_KEY = 'm5';
 export const ATTEMPTS_KEY = 'r5';
 export const INDEX_PREFIX = 'x:';
+/**
+ * The chunks of attached files (core/vault/attachments.ts): `p:` and 32 hex digits derived from
+ * the file's secret id and the chunk's number, so nothing outside the sealed entry tells which
+ * chunks belong together. A calculator's paper roll.
+ */
+export const CHUNK_PREFIX = 'p:';
 
 const REGISTERS = new Set<string>([HEAD_KEY, DRAFT_KEY, ...DOCUMENT_REGISTERS, ATTEMPTS_KEY]);
 
@@ -42,12 +48,13 @@ export function isDataRecordKey(storageKey: string): boolean {
   return (
     REGISTERS.has(storageKey) ||
     storageKey.startsWith(ENTRY_PREFIX) ||
-    storageKey.startsWith(INDEX_PREFIX)
+    storageKey.startsWith(INDEX_PREFIX) ||
+    storageKey.startsWith(CHUNK_PREFIX)
   );
 }
 
 /** Every name this layout writes (the scrub's filler, written and removed within an erase, aside). */
-const CURRENT = /^(prefs|m[0-5]|r[0-5]|h:.+|x:\d+|.tape\d+)$/;
+const CURRENT = /^(prefs|m[0-5]|r[0-5]|h:.+|x:\d+|p:[0-9a-f]{32}|.tape\d+)$/;
 
 /**
  * Whether a key is one of this layout's names. Any other key found at launch is left from an

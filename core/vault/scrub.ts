@@ -122,6 +122,24 @@ export async function scrubRecords(keys: string[]): Promise<void> {
   await scrubLeftovers(byteSize(present));
 }
 
+/**
+ * Overwrite these records with filler of their size and remove them, a few at a time (the
+ * chunks of attached files: 200 MB must never sit in memory at once); returns about how many
+ * bytes that freed, for one `scrubLeftovers` after. Keys not in storage are skipped.
+ */
+export async function overwriteInBatches(keys: string[], perCall = 8): Promise<number> {
+  let freed = 0;
+  for (let start = 0; start < keys.length; start += perCall) {
+    const stored = await readLocal(keys.slice(start, start + perCall));
+    const present = Object.fromEntries(Object.entries(stored).filter(([, value]) => value !== undefined));
+    if (Object.keys(present).length === 0) continue;
+    await overwriteWithFiller(present);
+    await removeLocal(Object.keys(present));
+    freed += byteSize(present);
+  }
+  return freed;
+}
+
 /** About how many bytes these values take as stored. */
 export function byteSize(values: Record<string, unknown>): number {
   let total = 0;

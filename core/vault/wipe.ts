@@ -1,8 +1,8 @@
 import { lock } from '../session';
 import { clearLocal, listLocalKeys, readLocal, removeLocal, sessionArea, writeLocal } from './area';
-import { byteSize, overwriteWithFiller, scrubLeftovers } from './scrub';
+import { byteSize, overwriteInBatches, overwriteWithFiller, scrubLeftovers } from './scrub';
 import { KEYRING_KEY } from './keyring';
-import { DECOY_KEY, isCurrentName, MEMO_KEY } from './layout';
+import { CHUNK_PREFIX, DECOY_KEY, isCurrentName, MEMO_KEY } from './layout';
 import { LOCK_KEY, parseLockRecord } from './lock';
 import type { LockRecord } from './lock';
 import { PREFS_KEY } from './prefs-record';
@@ -37,12 +37,14 @@ export async function wipeEverything(): Promise<void> {
   const { [KEYRING_KEY]: keyring } = await readLocal([KEYRING_KEY]);
   if (keyring !== undefined) await overwriteWithFiller({ [KEYRING_KEY]: keyring });
   await removeLocal([KEYRING_KEY]);
+  // Attached files' chunks a few at a time: read all at once, 200 MB of them would not fit.
+  const chunks = await overwriteInBatches((await listLocalKeys()).keys.filter((name) => name.startsWith(CHUNK_PREFIX)));
   const everything = await readLocal(null);
   await overwriteWithFiller(everything);
   await clearLocal();
   await sessionArea.clear().catch(() => undefined);
   await lock();
-  await scrubLeftovers(byteSize(everything) + byteSize({ [KEYRING_KEY]: keyring }));
+  await scrubLeftovers(byteSize(everything) + byteSize({ [KEYRING_KEY]: keyring }) + chunks);
   await clearLocal();
 }
 

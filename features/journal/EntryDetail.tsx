@@ -6,6 +6,9 @@ import { formatHappened, formatWritten } from './format';
 import { currentFields } from './model';
 import { STRINGS } from './strings';
 import { Provenance } from '@/features/record/Provenance';
+import { AttachmentList } from '@/features/attachments/AttachmentList';
+import { AttachmentViewer } from '@/features/attachments/AttachmentViewer';
+import type { Attachment } from '@/core/vault/entry';
 
 interface Props {
   vaultKey: CryptoKey;
@@ -22,6 +25,7 @@ export function EntryDetail({ vaultKey, entry, onEdit, onChanged, onBack }: Prop
   const [confirming, setConfirming] = useState<'none' | 'delete' | 'purge'>('none');
   const removing = useSaving();
   const history = entry.revisions;
+  const [viewing, setViewing] = useState<Attachment | null>(null);
 
   const remove = (permanent: boolean) =>
     removing.run(async () => {
@@ -31,6 +35,7 @@ export function EntryDetail({ vaultKey, entry, onEdit, onChanged, onBack }: Prop
     });
 
   if (!fields) return null;
+  if (viewing) return <AttachmentViewer vaultKey={vaultKey} attachment={viewing} formatTime={(iso) => formatWritten(iso, locale)} onBack={() => setViewing(null)} />;
   return (
     <article aria-labelledby="haven-title">
       <h1 id="haven-title">{formatHappened(fields.happenedAt, locale)}</h1>
@@ -40,6 +45,7 @@ export function EntryDetail({ vaultKey, entry, onEdit, onChanged, onBack }: Prop
       </p>
       <Provenance entry={entry} />
       <p class="entry-text">{fields.what}</p>
+      <AttachmentList vaultKey={vaultKey} attachments={fields.attachments ?? []} onOpen={setViewing} />
       <dl class="entry-fields">
         {fields.where && (<><dt>{t('where')}</dt><dd>{fields.where}</dd></>)}
         {fields.who && (<><dt>{t('whoWasThere')}</dt><dd>{fields.who}</dd></>)}

@@ -17,7 +17,7 @@ import './journal.css';
 
 type Screen =
   | { kind: 'list' }
-  | { kind: 'editor'; entry: Entry | null; initial: EntryFields }
+  | { kind: 'editor'; entry: Entry | null; initial: EntryFields; unfinished?: string[] }
   | { kind: 'detail'; entry: Entry }
   | { kind: 'patterns' }
   | { kind: 'passphrase' };
@@ -49,7 +49,7 @@ export function Journal({ vaultKey, go }: UnlockedScreenProps) {
   const resumeDraft = async () => {
     if (!draft) return;
     const entry = draft.entryId ? await journal.get(draft.entryId) : null;
-    setScreen({ kind: 'editor', entry, initial: draft.fields });
+    setScreen({ kind: 'editor', entry, initial: draft.fields, unfinished: draft.adding });
     setDraft(null);
   };
   const discardDraft = () =>
@@ -64,6 +64,7 @@ export function Journal({ vaultKey, go }: UnlockedScreenProps) {
         vaultKey={vaultKey}
         entry={screen.entry}
         initial={screen.initial}
+        unfinished={screen.unfinished ?? []}
         onClose={() => setScreen({ kind: 'list' })}
         onSaved={(entry, changedElsewhere) => {
           journal.put(entry);

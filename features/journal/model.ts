@@ -19,6 +19,16 @@ export function emptyFields(now = new Date()): EntryFields {
   return { happenedAt: localDateTime(now), what: '', where: '', who: '', categories: [], felt: '', tags: [] };
 }
 
+/**
+ * The fields with these files: none means no `attachments` key at all, so an entry without
+ * files keeps exactly the JSON (and digest) it always had.
+ */
+export function withAttachments(fields: EntryFields, attachments: EntryFields['attachments'] & object): EntryFields {
+  const rest = { ...fields };
+  delete rest.attachments;
+  return attachments.length ? { ...rest, attachments } : rest;
+}
+
 export function parseTags(text: string): string[] {
   return [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))];
 }

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { onLock } from '@/core/session';
 import { searchText } from './model';
-import { indexMatches, loadEntry, openJournal, openList, rebuildIndex, summarize, type Entry, type EntrySummary, type Finding, type RecordProblem } from '@/core/vault/journal';
+import { removeOrphanChunks } from '@/core/vault/attachments';
+import { indexMatches, loadDraft, loadEntry, readHead, openJournal, openList, rebuildIndex, summarize, type Entry, type EntrySummary, type Finding, type RecordProblem } from '@/core/vault/journal';
 import { listedIds } from '@/core/vault/record-check';
 import { checkRecord } from '@/core/vault/record-notes';
 
@@ -91,6 +92,13 @@ export function useJournal(key: CryptoKey): JournalState {
       if (cancelled) return;
       if (checked?.found.length) setRecord({ found: checked.found, noted: checked.head !== undefined, after: checked.after });
       const head = checked?.head ?? opened.head;
+      // Files whose adding was cut short (a close part-way) are named by nothing: clear them,
+      // once every entry opened (one that did not may name some).
+      const seen = head?.seq;
+      if (opened.problems.length === 0 && seen !== undefined) {
+        const now = async () => ({ unchanged: !cancelled && (await readHead(key)).seq === seen, draft: await loadDraft(key) });
+        void removeOrphanChunks(opened.entries, now).catch(() => undefined);
+      }
       // The index is derived data: when it is missing or differs from the entries, write it again.
       if (head && !indexMatches(checked?.head ? null : (list?.summaries ?? null), opened.entries)) {
         void rebuildIndex(key, opened.entries, head.seq).catch(() => undefined);

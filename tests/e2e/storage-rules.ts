@@ -18,8 +18,8 @@ import { PURPOSE_WORDS } from '../build/purpose-words';
 export const STORAGE_WORDS =
   /journal|diario|entr(y|ies|ada)|draft|borrador|\bplan\b|plan[A-Z]|remind|recordatorio|passphrase|contrase|key|llave|clave|erase|borra|wipe|safe|segur|grace|unlock|lock|setup|secret|article|art[ií]culo|report|backup|helpline|country|pa[ií]s/i;
 
-const LOCAL_KEY = /^(prefs|m[0-5]|r[0-5]|h:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|x:\d+)$/;
-const DATA_RECORD = /^(r[0-5]|m4|h:.+|x:\d+)$/;
+const LOCAL_KEY = /^(prefs|m[0-5]|r[0-5]|h:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|x:\d+|p:[0-9a-f]{32})$/;
+const DATA_RECORD = /^(r[0-5]|m4|h:.+|x:\d+|p:[0-9a-f]{32})$/;
 /** The tape of attempts: this many slots, each this many bytes (its base64 is 148 characters). */
 export const TAPE_SLOTS = 32;
 const SLOT_BYTES = 109;

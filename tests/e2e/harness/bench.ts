@@ -8,6 +8,7 @@ import { isDataRecordKey } from '@/core/vault/layout';
 import { changeDataKey } from '@/core/vault/rekey';
 import { wipeEverything } from '@/core/vault/wipe';
 import { findProblems } from '@/core/vault/record-check';
+import { attachmentsBench } from './attachments-bench';
 import { makeReportFromJournal } from '@/features/report/report-pdf';
 import { ALL_CATEGORIES } from '@/features/journal/model';
 import {
@@ -65,6 +66,7 @@ export interface JournalInspection {
 }
 
 export const bench = {
+  ...attachmentsBench,
   /** Add `count` entries of about `words` words, numbered from `from`. */
   async seed(passphrase: string, from: number, count: number, words = 500): Promise<number> {
     const k = await key(passphrase);
