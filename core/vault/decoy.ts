@@ -1,7 +1,8 @@
-import { randomBytes, utf8 } from '../bytes';
+import { randomBytes } from '../bytes';
 import { readLocal, writeLocal } from './area';
+import { memoKeyFrom } from './decoy-key';
 import { DECOY_KEY, MEMO_KEY } from './layout';
-import { dummyCodeRecord, LOCK_KEY, newCodeRecord, parseLockRecord, type LockRecord } from './lock';
+import { dummyCodeRecord, LOCK_KEY, newCodeRecord, parseLockRecord } from './lock';
 import { openRecord, sealRecord, type StoredRecord } from './records';
 import type { KdfParams } from '../crypto';
 
@@ -13,25 +14,10 @@ import type { KdfParams } from '../crypto';
  * and without a decoy. The notes are not secret: the decoy code alone opens them, by design.
  */
 export { DECOY_KEY, MEMO_KEY } from './layout';
+export { loadDecoyRecord, memoKeyFrom } from './decoy-key';
 
 /** Every notes record is padded to at least this (a dummy is the same size as short notes). */
 export const MEMO_SIZE = 2048;
-
-export async function loadDecoyRecord(): Promise<LockRecord | null> {
-  return parseLockRecord((await readLocal([DECOY_KEY]))[DECOY_KEY]);
-}
-
-/** The notes' key, HKDF-SHA256(H, info "memo"), H the decoy code's Argon2id output. */
-export async function memoKeyFrom(secret: Uint8Array): Promise<CryptoKey> {
-  const base = await crypto.subtle.importKey('raw', secret as BufferSource, 'HKDF', false, ['deriveKey']);
-  return crypto.subtle.deriveKey(
-    { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(32) as BufferSource, info: utf8.encode('memo') as BufferSource },
-    base,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['encrypt', 'decrypt'],
-  );
-}
 
 export function sealMemo(key: CryptoKey, text: string): Promise<StoredRecord> {
   return sealRecord(key, MEMO_KEY, { n: text }, undefined, MEMO_SIZE);

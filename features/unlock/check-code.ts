@@ -2,7 +2,7 @@ import { wipe as wipeBytes } from '@/core/bytes';
 import { handPrefsKey } from '@/core/session';
 import { dummyCodeRecord, loadLock, matchCode, newCodeRecord, upgradeRecord, type LockRecord } from '@/core/vault/lock';
 import { prefsKeyBytes } from '@/core/vault/prefs-key';
-import { loadDecoyRecord, memoKeyFrom } from '@/core/vault/decoy';
+import { loadDecoyRecord, memoKeyFrom } from '@/core/vault/decoy-key';
 import { loadWipeRecord } from '@/core/vault/wipe';
 
 export const CODE_MIN_DIGITS = 4;
