@@ -36,9 +36,9 @@ export function ExportBackup() {
     await run(async () => {
       const key = await confirmPassphrase(passphrase);
       if (!key) return setProblem(t('wrongPassphrase'));
-      const { text, leftOut, entries } = await exportBackup(key, separate ? copyPassphrase : passphrase);
+      const { file, leftOut, entries } = await exportBackup(key, separate ? copyPassphrase : passphrase);
       const name = backupFileName(new Date());
-      const size = offerDownload(text, name);
+      const size = offerDownload(file, name);
       setProblem(null);
       setPassphrase('');
       setCopyPassphrase('');

@@ -99,12 +99,12 @@ export const bench = {
   async timeBackup(passphrase: string): Promise<{ exportMs: number; bytes: number; readMs: number; previewMs: number; applyMs: number; restored: number }> {
     const k = await key(passphrase);
     let started = performance.now();
-    const { text } = await exportBackup(k, passphrase);
+    const { file } = await exportBackup(k, passphrase);
     const exportMs = performance.now() - started;
     const written = Object.keys(await browser.storage.local.get(null)).filter(isDataRecordKey);
     await browser.storage.local.remove(written);
     started = performance.now();
-    const read = await readBackup(text, passphrase);
+    const read = await readBackup(file, passphrase);
     const readMs = performance.now() - started;
     if (!read.ok) throw new Error(read.message);
     started = performance.now();
@@ -114,7 +114,7 @@ export const bench = {
     await applyRestore(k, read.payload);
     const applyMs = performance.now() - started;
     const restored = (await openList(k)).summaries?.length ?? 0;
-    return { exportMs, bytes: new TextEncoder().encode(text).length, readMs, previewMs, applyMs, restored };
+    return { exportMs, bytes: file.size, readMs, previewMs, applyMs, restored };
   },
   /** "Delete for good" of one entry just saved, scrub of what it leaves on disk included, in ms. */
   async timePurge(passphrase: string, words = 500): Promise<number> {
