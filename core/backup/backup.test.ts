@@ -4,7 +4,7 @@ import { fromBase64, toBase64, utf8 } from '../bytes';
 import { importKey } from '../crypto';
 import { StorageFullError } from '../vault/area';
 import { loadDocument, saveDocument } from '../vault/documents';
-import { loadDraft, openJournal, saveDraft, saveRevision, verifyChain, type EntryFields } from '../vault/journal';
+import { appendEntries, loadDraft, openJournal, saveDraft, saveRevision, verifyChain, type EntryFields } from '../vault/journal';
 import { exportBackup } from './export';
 import { sealBackup, sealInner } from './v1';
 import { sha256Hex } from '../crypto';
@@ -184,5 +184,40 @@ describe('restoring', { timeout: 30_000 }, () => {
     const journal = await openJournal(k);
     expect(journal.entries).toHaveLength(2);
     expect((await verifyChain(journal.entries, journal.head)).intact).toBe(true);
+  });
+
+  it('of several batches, cut short by a full storage in the middle, completes on a second run and adds nothing on a third', async () => {
+    const k = await key();
+    await appendEntries(k, Array.from({ length: 450 }, (_, i) => ({ id: `e${i}`, fields: fields(`entry ${i}`), writtenAt: new Date(Date.UTC(2024, 0, 1, 0, i)).toISOString() })));
+    await saveRevision(k, 'e7', fields('entry 7, edited'), { now: new Date('2024-02-01T00:00:00Z') });
+    const file = await backupAndWipe(k);
+    await saveRevision(k, 'e3', fields('written here first'), { now: new Date('2024-03-01T00:00:00Z') });
+    const read = await readBackup(file, PASS);
+    if (!read.ok) throw new Error(read.message);
+    vi.restoreAllMocks();
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    let writes = 0;
+    // The second batch's write fails, as a full storage does.
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      writes++;
+      if (writes === 2) throw new Error('QUOTA_BYTES quota exceeded');
+      return set(items);
+    });
+    await expect(applyRestore(k, read.payload)).rejects.toBeInstanceOf(StorageFullError);
+    const partway = await openJournal(k);
+    expect(partway.entries.length).toBeGreaterThan(1);
+    expect(partway.entries.length).toBeLessThan(450);
+    expect((await verifyChain(partway.entries, partway.head)).intact).toBe(true);
+    vi.restoreAllMocks();
+    await applyRestore(k, read.payload);
+    const journal = await openJournal(k);
+    expect(journal.entries).toHaveLength(450);
+    expect((await verifyChain(journal.entries, journal.head)).intact).toBe(true);
+    const text = (id: string) => journal.entries.find((entry) => entry.id === id)!.revisions.map((revision) => revision.fields!.what);
+    expect(text('e7')).toEqual(['entry 7', 'entry 7, edited']);
+    expect(text('e3')).toEqual(['entry 3', 'written here first']);
+    const before = await snapshot();
+    expect((await applyRestore(k, read.payload)).revisionsAdded).toBe(0);
+    expect(await snapshot()).toEqual(before);
   });
 });
