@@ -4,12 +4,7 @@ export function randomBytes(length: number): Uint8Array {
   return crypto.getRandomValues(new Uint8Array(length));
 }
 
-/** The platform's base64 (Chrome 140, Firefox 133), where there is one: every record is sealed and opened through these. */
-const native = Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array };
-const nativeTo = (Uint8Array.prototype as unknown as { toBase64?: () => string }).toBase64;
-
 export function toBase64(bytes: Uint8Array): string {
-  if (nativeTo) return nativeTo.call(bytes);
   // `apply` rather than a spread, in pieces joined once: a spread of a typed array was ~7× slower (a 10,000-record restore).
   const parts: string[] = [];
   for (let i = 0; i < bytes.length; i += 0x2000) parts.push(String.fromCharCode.apply(null, bytes.subarray(i, i + 0x2000) as unknown as number[]));
@@ -17,7 +12,6 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 export function fromBase64(text: string): Uint8Array {
-  if (native.fromBase64) return native.fromBase64(text);
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
