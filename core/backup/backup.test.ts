@@ -4,8 +4,9 @@ import { fromBase64, toBase64, utf8 } from '../bytes';
 import { importKey } from '../crypto';
 import { StorageFullError } from '../vault/area';
 import { loadDocument, saveDocument } from '../vault/documents';
-import { loadDraft, openJournal, saveDraft, saveRevision, verifyChain, type EntryFields } from '../vault/journal';
-import { exportBackup, sealBackup, sealInner } from './export';
+import { appendEntries, loadDraft, openJournal, saveDraft, saveRevision, verifyChain, type EntryFields } from '../vault/journal';
+import { exportBackup } from './export';
+import { sealBackup, sealInner } from './v1';
 import { sha256Hex } from '../crypto';
 import { backupFileName, MAX_FILE_BYTES } from './format';
 import { readBackup } from './read';
@@ -28,11 +29,14 @@ async function writeJournal(k: CryptoKey) {
 }
 
 /** Export this device, then wipe it, as if restoring onto a new one. */
-async function backupAndWipe(k: CryptoKey): Promise<string> {
-  const { text } = await exportBackup(k, PASS, { kdf: FAST });
+async function backupAndWipe(k: CryptoKey): Promise<Blob> {
+  const { file } = await exportBackup(k, PASS, { kdf: FAST });
   await fakeBrowser.storage.local.clear();
-  return text;
+  return file;
 }
+
+/** The file's bytes as Latin-1 text: every byte one character, to search and cut. */
+const bytesAsText = async (file: Blob) => String.fromCharCode(...new Uint8Array(await file.arrayBuffer()));
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -40,12 +44,13 @@ describe('a backup file', { timeout: 30_000 }, () => {
   it('holds no plain text of anything written, and no word that names the app', async () => {
     const k = await key();
     await writeJournal(k);
-    const { text } = await exportBackup(k, PASS, { kdf: FAST });
+    const { file } = await exportBackup(k, PASS, { kdf: FAST });
+    const text = await bytesAsText(file);
     expect(text).not.toContain(CANARY);
-    // The words are looked for outside the random base64 (salt, iv, ciphertext), where any
-    // four letters turn up by chance now and then.
-    const outsideRandom = text.replace(/"[A-Za-z0-9+/]{16,}={0,2}"/g, '"…"');
-    expect(outsideRandom).toContain('"kind":"calc-memory"');
+    // The words are looked for in the header line, outside the random salt; the rest is ciphertext.
+    const headerLine = text.slice(0, text.indexOf('\n'));
+    const outsideRandom = headerLine.replace(/"[A-Za-z0-9+/]{16,}={0,2}"/g, '"…"');
+    expect(outsideRandom).toContain('"kind":"calc-memory","v":2');
     expect(outsideRandom).not.toMatch(/haven|journal|backup|first|plan/i);
     expect(backupFileName(new Date('2026-11-25T01:00:00Z'))).toBe('calc-memory-2026-11-25.calc');
   });
@@ -53,7 +58,7 @@ describe('a backup file', { timeout: 30_000 }, () => {
   it('reads back everything, with every revision, only with its passphrase', async () => {
     const k = await key();
     await writeJournal(k);
-    const { text } = await exportBackup(k, PASS, { kdf: FAST });
+    const { file: text } = await exportBackup(k, PASS, { kdf: FAST });
     const read = await readBackup(text, PASS);
     expect(read.ok).toBe(true);
     if (!read.ok) return;
@@ -68,11 +73,16 @@ describe('a backup file', { timeout: 30_000 }, () => {
   it('does not open when its header was changed (the header is bound to the ciphertext)', async () => {
     const k = await key();
     await writeJournal(k);
-    const file = JSON.parse((await exportBackup(k, PASS, { kdf: FAST })).text);
-    expect(await readBackup(JSON.stringify({ ...file, kdf: { ...file.kdf, iterations: 2 } }), PASS)).toMatchObject({ reason: 'wrong-passphrase' });
+    const text = await bytesAsText((await exportBackup(k, PASS, { kdf: FAST })).file);
+    const changed = text.replace('"iterations":1', '"iterations":2');
+    expect(changed).not.toBe(text);
+    expect(await readBackup(Uint8Array.from(changed, (c) => c.charCodeAt(0)), PASS)).toMatchObject({ reason: 'wrong-passphrase' });
+    // The salt's last character: the same KDF, another key.
+    const salt = text.replace(/"salt":"(.*?)(.)=="/, (_, rest: string, last: string) => `"salt":"${rest}${last === 'A' ? 'B' : 'A'}=="`);
+    expect(await readBackup(Uint8Array.from(salt, (c) => c.charCodeAt(0)), PASS)).toMatchObject({ reason: 'wrong-passphrase' });
   });
 
-  it('is refused when its inner checksum does not match, even when the encryption is sound', async () => {
+  it('(version 1) is refused when its inner checksum does not match, even when the encryption is sound', async () => {
     const payload = JSON.stringify({ v: 1, createdAt: new Date().toISOString(), entrySchema: 1, entries: [], draft: null, plan: null, reminders: null, settings: null });
     expect((await readBackup(await sealInner({ digest: await sha256Hex(utf8.encode(payload)), payload }, PASS, FAST), PASS)).ok).toBe(true);
     expect(await readBackup(await sealInner({ digest: 'a'.repeat(64), payload }, PASS, FAST), PASS)).toMatchObject({ reason: 'damaged' });
@@ -85,7 +95,9 @@ describe('a backup file', { timeout: 30_000 }, () => {
   });
 
   it('from a newer version or another app says so', async () => {
-    expect(await readBackup('{"kind":"calc-memory","v":2}', PASS)).toMatchObject({ reason: 'newer-file' });
+    expect(await readBackup('{"kind":"calc-memory","v":3}', PASS)).toMatchObject({ reason: 'newer-file' });
+    expect(await readBackup('{"kind":"calc-memory","v":3}\n', PASS)).toMatchObject({ reason: 'newer-file' });
+    expect(await readBackup('{"kind":"calc-memory","v":2,"kdf":{}}\n', PASS)).toMatchObject({ reason: 'damaged' });
     expect(await readBackup('{"version":1,"items":[]}', PASS)).toMatchObject({ reason: 'not-ours' });
     expect(await readBackup('%PDF-1.4', PASS)).toMatchObject({ reason: 'not-ours' });
     const newerEntries = await sealBackup({ v: 1, createdAt: new Date().toISOString(), entrySchema: 99, entries: [], draft: null, plan: null, reminders: null, settings: null }, PASS, FAST);
@@ -112,8 +124,8 @@ describe('restoring', { timeout: 30_000 }, () => {
   it('adds nothing the second time', async () => {
     const k = await key();
     await writeJournal(k);
-    const { text } = await exportBackup(k, PASS, { kdf: FAST });
-    const read = await readBackup(text, PASS);
+    const { file } = await exportBackup(k, PASS, { kdf: FAST });
+    const read = await readBackup(file, PASS);
     if (!read.ok) throw new Error(read.message);
     const before = await snapshot();
     expect(await previewRestore(k, read.payload)).toMatchObject({ identical: 2, revisionsToAdd: 0, plan: 'same', reminders: 'same', draft: 'same' });
@@ -172,5 +184,40 @@ describe('restoring', { timeout: 30_000 }, () => {
     const journal = await openJournal(k);
     expect(journal.entries).toHaveLength(2);
     expect((await verifyChain(journal.entries, journal.head)).intact).toBe(true);
+  });
+
+  it('of several batches, cut short by a full storage in the middle, completes on a second run and adds nothing on a third', async () => {
+    const k = await key();
+    await appendEntries(k, Array.from({ length: 450 }, (_, i) => ({ id: `e${i}`, fields: fields(`entry ${i}`), writtenAt: new Date(Date.UTC(2024, 0, 1, 0, i)).toISOString() })));
+    await saveRevision(k, 'e7', fields('entry 7, edited'), { now: new Date('2024-02-01T00:00:00Z') });
+    const file = await backupAndWipe(k);
+    await saveRevision(k, 'e3', fields('written here first'), { now: new Date('2024-03-01T00:00:00Z') });
+    const read = await readBackup(file, PASS);
+    if (!read.ok) throw new Error(read.message);
+    vi.restoreAllMocks();
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    let writes = 0;
+    // The second batch's write fails, as a full storage does.
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      writes++;
+      if (writes === 2) throw new Error('QUOTA_BYTES quota exceeded');
+      return set(items);
+    });
+    await expect(applyRestore(k, read.payload)).rejects.toBeInstanceOf(StorageFullError);
+    const partway = await openJournal(k);
+    expect(partway.entries.length).toBeGreaterThan(1);
+    expect(partway.entries.length).toBeLessThan(450);
+    expect((await verifyChain(partway.entries, partway.head)).intact).toBe(true);
+    vi.restoreAllMocks();
+    await applyRestore(k, read.payload);
+    const journal = await openJournal(k);
+    expect(journal.entries).toHaveLength(450);
+    expect((await verifyChain(journal.entries, journal.head)).intact).toBe(true);
+    const text = (id: string) => journal.entries.find((entry) => entry.id === id)!.revisions.map((revision) => revision.fields!.what);
+    expect(text('e7')).toEqual(['entry 7', 'entry 7, edited']);
+    expect(text('e3')).toEqual(['entry 3', 'written here first']);
+    const before = await snapshot();
+    expect((await applyRestore(k, read.payload)).revisionsAdded).toBe(0);
+    expect(await snapshot()).toEqual(before);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { importKey } from '../crypto';
+import { importKey, sha256Hex } from '../crypto';
 import { loadDocument } from '../vault/documents';
 import { loadDraft, openJournal, verifyChain } from '../vault/journal';
 import { readBackup } from './read';
@@ -38,5 +38,38 @@ describe('the version 1 backup fixture', () => {
 
   it('holds none of its text in plain', () => {
     expect(FIXTURE.toString('utf8')).not.toMatch(/car keys|spare room|not my fault/);
+  });
+});
+
+/**
+ * A version 2 file (2026-12-02: the same journal, and two blob sections, one over a chunk long),
+ * checked in and never regenerated, like the one above.
+ */
+const FIXTURE_V2 = readFileSync(new URL('./fixtures/backup-v2.calc', import.meta.url));
+const BLOBS_V2 = [
+  { sha256: '7d3ebb09cf57413edd21578ad7022b5ffa72b53d13f027369eb8d07dd28af80b', size: 1024 * 1024 + 100 },
+  { sha256: '342c7903a276a2d86d99e111e0b115bc8e8e171f12f9f70f07da2f83a6bbecaa', size: 30 },
+];
+
+describe('the version 2 backup fixture', () => {
+  it('always imports, with every revision, and gives back its blobs byte for byte', async () => {
+    const read = await readBackup(new Blob([new Uint8Array(FIXTURE_V2)]), 'fixture passphrase v2');
+    if (!read.ok) throw new Error(read.message);
+    expect(read.blobs.map(({ sha256, size }) => ({ sha256, size }))).toEqual(BLOBS_V2);
+    for (const [index, blob] of read.blobs.entries()) {
+      const pieces: Uint8Array[] = [];
+      for await (const piece of blob.bytes()) pieces.push(piece);
+      expect(await sha256Hex(new Uint8Array(await new Blob(pieces as BlobPart[]).arrayBuffer()))).toBe(BLOBS_V2[index]!.sha256);
+    }
+    const key = await importKey(new Uint8Array(32).fill(3));
+    await applyRestore(key, read.payload);
+    const journal = await openJournal(key);
+    expect(journal.entries.find((entry) => entry.id === ID(1))!.revisions.map((revision) => revision.fields?.what)).toHaveLength(2);
+    expect((await verifyChain(journal.entries, journal.head)).intact).toBe(true);
+    expect(await loadDocument(key, 'reminders')).toEqual(['It is not my fault.', 'I remember what happened.']);
+  }, 20_000);
+
+  it('holds none of its text in plain', () => {
+    expect(FIXTURE_V2.toString('latin1')).not.toMatch(/car keys|spare room|not my fault|cut from nothing/);
   });
 });

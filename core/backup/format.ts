@@ -2,21 +2,37 @@ import * as v from 'valibot';
 import { CATEGORIES, type Draft, type Entry } from '../vault/journal';
 
 /**
- * The backup file, version 1. It is plain JSON text on the outside, so any later version can
- * read its header; nothing in it names Haven or says what it holds (someone who opens the
- * downloaded file sees an opaque "calculator memory"):
+ * The backup file. Nothing in it names Haven or says what it holds (someone who opens the
+ * downloaded file sees an opaque "calculator memory"). Two versions, both read:
  *
- *   { kind: 'calc-memory', v: 1, kdf: {alg, memoryKiB, iterations, parallelism}, salt, env: {v, alg, iv, ct} }
+ * Version 2 (written today): one line of JSON text, the header, then sealed binary sections
+ * (core/backup/sections.ts), each chunk AES-GCM-256 under Argon2id(passphrase, salt, kdf) with
+ * the header line as additional data:
  *
- * `env` is AES-GCM-256 under Argon2id(passphrase, salt, kdf), with the header as additional
- * data, so a changed header fails like a changed ciphertext. Inside is `Sealed`: the payload as
- * JSON text plus its SHA-256 (see docs/design.md, "Backup and restore").
+ *   {"kind":"calc-memory","v":2,"kdf":{alg,memoryKiB,iterations,parallelism},"salt":"…"}\n
+ *   section 0: the contents, deflated JSON: { payload, blobs: [{ sha256, size }] }
+ *   section 1…n: one per blob of `blobs`, in order: its bytes exactly (attachments' originals)
+ *
+ * Each section is written and read a chunk at a time, so a file with large blobs never needs
+ * to be in memory whole; the contents list each blob's SHA-256 and size, checked as it is read.
+ *
+ * Version 1 (until 0.2): the whole file one JSON object,
+ *   { kind: 'calc-memory', v: 1, kdf, salt, env: {v, alg, iv, ct} }
+ * `env` AES-GCM-256 with the header as additional data; inside, `Sealed`: the payload as JSON
+ * text plus its SHA-256 (see docs/design.md, "Backup and restore").
  */
 export const FILE_KIND = 'calc-memory';
-export const FILE_VERSION = 1;
+/** The version written today. */
+export const FILE_VERSION = 2;
+/** The first version: one JSON object (still read). */
+export const FILE_VERSION_1 = 1;
 export const PAYLOAD_VERSION = 1;
 
-/** Checked before parsing: a file this big is not one of ours, and parsing it could freeze the popup. */
+/**
+ * Checked before reading: a file this big is not one of ours, and parsing it could freeze the
+ * popup. Also the most a version 2 file's contents may inflate to. (Blob sections are streamed,
+ * so attachments can raise the limit for version 2 files without raising memory.)
+ */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 /** A KDF setting a file may ask for: enough room for stronger future settings, no room to exhaust memory. */
@@ -29,9 +45,10 @@ const KdfSchema = v.object({
 
 const Base64 = v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'is not base64 text'));
 
+/** A version 1 file. */
 export const FileSchema = v.object({
   kind: v.literal(FILE_KIND),
-  v: v.literal(FILE_VERSION),
+  v: v.literal(FILE_VERSION_1),
   kdf: KdfSchema,
   salt: v.pipe(Base64, v.minLength(16)),
   env: v.object({ v: v.literal(1), alg: v.literal('A256GCM'), iv: v.pipe(Base64, v.length(16)), ct: v.pipe(Base64, v.minLength(24)) }),
@@ -44,7 +61,32 @@ export function headerAad(file: Pick<BackupFile, 'kind' | 'v' | 'kdf' | 'salt'>)
   return JSON.stringify([file.kind, file.v, alg, memoryKiB, iterations, parallelism, file.salt]);
 }
 
-/** What the envelope holds: the payload's text and its SHA-256 (hex). */
+/** A version 2 file's header line (its first line, before the sections). */
+export const HeaderSchema = v.strictObject({
+  kind: v.literal(FILE_KIND),
+  v: v.literal(FILE_VERSION),
+  kdf: KdfSchema,
+  salt: v.pipe(Base64, v.minLength(16)),
+});
+export type BackupHeader = v.InferOutput<typeof HeaderSchema>;
+
+/** Blob sections a file may carry: far more than a journal's attachments, few enough to list. */
+export const MAX_BLOBS = 100_000;
+
+/** One blob section, as the contents list it: what its bytes must hash to and how many there are. */
+export const BlobInfoSchema = v.object({
+  sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'is not a SHA-256 digest')),
+  size: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER)),
+});
+export type BlobInfo = v.InferOutput<typeof BlobInfoSchema>;
+
+/** Section 0 of a version 2 file: the payload (checked on its own, below) and the blobs after it. */
+export const ContentsSchema = v.object({
+  payload: v.unknown(),
+  blobs: v.pipe(v.array(BlobInfoSchema), v.maxLength(MAX_BLOBS)),
+});
+
+/** What the version 1 envelope holds: the payload's text and its SHA-256 (hex). */
 export const SealedSchema = v.object({
   digest: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
   payload: v.string(),
@@ -55,6 +97,19 @@ const IsoTime = v.pipe(v.string(), v.isoTimestamp('is not a date and time'));
 const Text = v.pipe(v.string(), v.maxLength(1_000_000));
 const Hex64 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'is not a SHA-256 digest'));
 
+/** An attached file's details, in the order the journal writes them (the fields' digest depends on it). */
+const AttachmentSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)),
+  sha256: Hex64,
+  size: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  name: v.pipe(v.string(), v.maxLength(1000)),
+  type: v.pipe(v.string(), v.maxLength(200)),
+  claimedType: v.pipe(v.string(), v.maxLength(200)),
+  addedAt: IsoTime,
+  fileDate: v.optional(v.pipe(v.string(), v.maxLength(40))),
+  capture: v.optional(v.object({ url: v.pipe(v.string(), v.maxLength(10_000)), title: v.pipe(v.string(), v.maxLength(10_000)), at: IsoTime })),
+});
+
 const FieldsSchema = v.object({
   happenedAt: v.pipe(v.string(), v.maxLength(40)),
   what: Text,
@@ -63,6 +118,8 @@ const FieldsSchema = v.object({
   categories: v.array(v.picklist(CATEGORIES)),
   felt: Text,
   tags: v.array(v.pipe(v.string(), v.maxLength(200))),
+  // Kept, so the digest and the chain hold; the files' bytes do not travel in a copy yet.
+  attachments: v.optional(v.pipe(v.array(AttachmentSchema), v.maxLength(1000))),
 });
 
 const RevisionSchema = v.object({

@@ -5,14 +5,15 @@ import { utf8 } from '../bytes';
 import { importKey } from '../crypto';
 import { saveDocument } from '../vault/documents';
 import { openJournal, saveRevision, verifyChain, type EntryFields } from '../vault/journal';
-import { collectBackup, sealBackup, sealInner } from './export';
+import { collectBackup, writeBackup } from './export';
+import { sealBackup, sealInner } from './v1';
 import { rejectionText } from '@/features/backup/rejection';
 import { readBackup, REJECTION_REASONS } from './read';
 import { revisionIdentity } from './merge';
 import { applyRestore } from './restore';
 
 /**
- * 1,200 generated and mutated files go through the whole import (read, then add when accepted).
+ * 1,400 generated and mutated files go through the whole import (read, then add when accepted).
  * Every rejected file leaves storage exactly as it was and says what is wrong; an accepted one
  * keeps every revision that was already there and the chain intact. No run may throw.
  */
@@ -23,6 +24,8 @@ const fields = (what: string): EntryFields => ({ happenedAt: '2024-03-01T21:15',
 let key: CryptoKey;
 let base: Record<string, unknown>;
 let valid: string;
+/** The same payload as a version 2 file (what is saved today), as bytes. */
+let validV2: Uint8Array;
 let payload: Record<string, unknown>;
 
 beforeAll(async () => {
@@ -34,6 +37,7 @@ beforeAll(async () => {
   await saveDocument(key, 'reminders', ['true']);
   payload = (await collectBackup(key)).payload as unknown as Record<string, unknown>;
   valid = await sealBackup(payload, PASS, FAST);
+  validV2 = new Uint8Array(await (await writeBackup(payload, PASS, { kdf: FAST })).arrayBuffer());
   // The device the files are imported into holds different data, so merges have work to do.
   await saveRevision(key, 'x', fields('device edit'), { now: new Date('2024-01-04T00:00:00Z') });
   base = structuredClone(await fakeBrowser.storage.local.get(null));
@@ -82,7 +86,7 @@ const badPayload = () => fc.oneof(
   fc.jsonValue(),
 );
 
-// 1,200 files through the real KDF and AES-GCM: seconds each on a shared machine.
+// 1,400 files through the real KDF and AES-GCM: seconds each on a shared machine.
 describe('import fuzzing', { timeout: 60_000 }, () => {
   it('survives random bytes and random JSON', async () => {
     await fc.assert(
@@ -103,6 +107,22 @@ describe('import fuzzing', { timeout: 60_000 }, () => {
         await importOnce(mutated);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('survives truncated and altered copies of a valid version 2 file', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat(validV2.byteLength - 1), fc.integer({ min: 0, max: 3 }), fc.uint8Array({ minLength: 1, maxLength: 3 }), async (at, how, bytes) => {
+        const join = (...parts: Uint8Array[]) => new Uint8Array(parts.flatMap((part) => [...part]));
+        const mutated = [
+          validV2.slice(0, at),
+          join(validV2.subarray(0, at), bytes, validV2.subarray(at + 1)),
+          join(validV2.subarray(0, at), validV2.subarray(at + 1)),
+          join(validV2.subarray(0, at), bytes, validV2.subarray(at)),
+        ][how]!;
+        await importOnce(mutated);
+      }),
+      { numRuns: 200 },
     );
   });
 

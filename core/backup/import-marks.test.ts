@@ -28,11 +28,11 @@ describe('revisions added from a copy', { timeout: 30_000 }, () => {
     await saveRevision(k, 'a', fields('from the copy'), { now: new Date('2024-03-01T10:00:00Z') });
     await saveRevision(k, 'b', fields('only in the copy'), { now: new Date('2024-03-02T10:00:00Z') });
     const copyEnd = (await openJournal(k)).head!.hash;
-    const { text } = await exportBackup(k, PASS, { kdf: FAST });
+    const { file } = await exportBackup(k, PASS, { kdf: FAST });
     await fakeBrowser.storage.local.clear();
     // This device wrote "a" first on 5 March.
     await saveRevision(k, 'a', fields('written here'), { now: new Date('2024-03-05T10:00:00Z') });
-    const read = await readBackup(text, PASS);
+    const read = await readBackup(file, PASS);
     if (!read.ok) throw new Error(read.message);
     await applyRestore(k, read.payload);
 
@@ -52,9 +52,9 @@ describe('revisions added from a copy', { timeout: 30_000 }, () => {
   it('the mark is covered by the chain: taken off, the revision reads as altered', async () => {
     const k = await key();
     await saveRevision(k, 'a', fields('one'), { now: new Date('2024-03-01T10:00:00Z') });
-    const { text } = await exportBackup(k, PASS, { kdf: FAST });
+    const { file } = await exportBackup(k, PASS, { kdf: FAST });
     await fakeBrowser.storage.local.clear();
-    const read = await readBackup(text, PASS);
+    const read = await readBackup(file, PASS);
     if (!read.ok) throw new Error(read.message);
     await applyRestore(k, read.payload);
     const storageKey = `${ENTRY_PREFIX}a`;

@@ -268,22 +268,29 @@ export function appendEntries(key: CryptoKey, items: { id: string; fields: Entry
     if (taken.length) throw new Error(`appendEntries only adds new entries; ${taken.length} already exist`);
     let head = await readHead(key);
     for (let start = 0; start < items.length; start += BATCH) {
-      const batch: Record<string, StoredRecord> = {};
+      const slice = items.slice(start, start + BATCH);
+      // The digests and the sealing need nothing from each other: all of a batch in flight at
+      // once. Only the chain's links are made one after another.
+      const digests = await Promise.all(slice.map((item) => fieldsDigest(item.fields)));
       const entries: Entry[] = [];
-      for (const item of items.slice(start, start + BATCH)) {
-        const revision = await linkRevision(head, item.id, { writtenAt: item.writtenAt ?? new Date().toISOString(), fields: item.fields });
+      for (const [i, item] of slice.entries()) {
+        const revision = await linkRevision(head, item.id, { writtenAt: item.writtenAt ?? new Date().toISOString(), fields: item.fields, fieldsDigest: digests[i] });
         entries.push({ id: item.id, revisions: [revision] });
         head = { ...head, seq: revision.seq, hash: revision.hash };
       }
       const index = await updateSummaries(key, head, entries.map((entry) => ({ entry, existed: false })));
-      for (const entry of entries) batch[`${ENTRY_PREFIX}${entry.id}`] = await sealRecord(key, `${ENTRY_PREFIX}${entry.id}`, entry);
       head = { ...head, shards: index?.shards };
-      batch[HEAD_KEY] = await sealRecord(key, HEAD_KEY, head);
-      await writeLocal({ ...batch, ...index?.records });
+      await writeLocal({ ...(await sealEntries(key, entries)), [HEAD_KEY]: await sealRecord(key, HEAD_KEY, head), ...index?.records });
     }
     await roundHistory(key, head);
     return head.seq;
   });
+}
+
+/** Entries' records, sealed all at once (each is its own AES-GCM call; none waits for another). */
+async function sealEntries(key: CryptoKey, entries: Entry[]): Promise<Record<string, StoredRecord>> {
+  const sealed = await Promise.all(entries.map((entry) => sealRecord(key, `${ENTRY_PREFIX}${entry.id}`, entry)));
+  return Object.fromEntries(entries.map((entry, i) => [`${ENTRY_PREFIX}${entry.id}`, sealed[i]!]));
 }
 
 /**
@@ -396,41 +403,55 @@ export function mergeImported(
     let added = 0;
     const skipped: string[] = [];
     for (let start = 0; start < appends.length; start += BATCH) {
-      const batch: Record<string, StoredRecord> = {};
-      const changes: { entry: Entry; existed: boolean }[] = [];
-      for (const item of appends.slice(start, start + BATCH)) {
-        let entry: Entry;
-        try {
-          entry = (await readEntry(key, item.id)) ?? { id: item.id, revisions: [] };
-        } catch {
+      const items = appends.slice(start, start + BATCH);
+      // One storage read for the batch's entries, and every record opened and every digest
+      // computed at once: one after another, each would wait its own round trip.
+      const stored = await readLocal(items.map((item) => `${ENTRY_PREFIX}${item.id}`));
+      const [opened, digests] = await Promise.all([
+        Promise.all(items.map((item) => openStoredEntry(key, `${ENTRY_PREFIX}${item.id}`, stored[`${ENTRY_PREFIX}${item.id}`]).catch(() => 'unreadable' as const))),
+        Promise.all(items.map((item) => Promise.all(item.revisions.map((imported) => (imported.purged ? imported.fieldsDigest : fieldsDigest(imported.fields)))))),
+      ]);
+      // By id: an id listed twice in one batch sees what its first listing added.
+      const changes = new Map<string, { entry: Entry; existed: boolean }>();
+      for (const [i, item] of items.entries()) {
+        const found = opened[i]!;
+        if (found === 'unreadable') {
           skipped.push(item.id);
           continue;
         }
+        const entry = changes.get(item.id)?.entry ?? found ?? { id: item.id, revisions: [] };
         const known = new Set(entry.revisions.map((revision) => `${revision.writtenAt}|${revision.fieldsDigest}`));
         const fresh: Revision[] = [];
-        for (const imported of item.revisions) {
-          const digest = imported.purged ? imported.fieldsDigest : await fieldsDigest(imported.fields);
-          const identity = `${imported.writtenAt}|${digest}`;
+        for (const [r, imported] of item.revisions.entries()) {
+          const identity = `${imported.writtenAt}|${digests[i]![r]!}`;
           if (known.has(identity)) continue;
           known.add(identity);
-          const revision = await linkRevision(head, item.id, { writtenAt: imported.writtenAt, fields: imported.fields, fieldsDigest: digest, purged: imported.purged, imported: importMark });
+          const revision = await importedRevision(head, item.id, imported, digests[i]![r]!, importMark);
           fresh.push(revision);
           head = { ...head, seq: revision.seq, hash: revision.hash };
         }
         if (!fresh.length) continue;
         // Stable sort by when written: the device's and the file's versions interleave in time.
         const revisions = [...entry.revisions, ...fresh].sort((a, b) => Date.parse(a.writtenAt) - Date.parse(b.writtenAt));
-        changes.push({ entry: { ...entry, revisions }, existed: entry.revisions.length > 0 });
+        changes.set(item.id, { entry: { ...entry, revisions }, existed: found !== null && found.revisions.length > 0 });
         added += fresh.length;
       }
-      if (changes.length === 0) continue;
-      const index = await updateSummaries(key, head, changes);
-      for (const { entry } of changes) batch[`${ENTRY_PREFIX}${entry.id}`] = await sealRecord(key, `${ENTRY_PREFIX}${entry.id}`, entry);
+      if (changes.size === 0) continue;
+      const index = await updateSummaries(key, head, [...changes.values()]);
       head = { ...head, shards: index?.shards };
-      batch[HEAD_KEY] = await sealRecord(key, HEAD_KEY, head);
-      await writeLocal({ ...batch, ...index?.records });
+      const entries = [...changes.values()].map(({ entry }) => entry);
+      await writeLocal({ ...(await sealEntries(key, entries)), [HEAD_KEY]: await sealRecord(key, HEAD_KEY, head), ...index?.records });
     }
     if (added) await roundHistory(key, head);
     return { added, skipped };
   });
+}
+
+/**
+ * A revision from a backup, as this journal stores it: its original `writtenAt` and text, at the
+ * next place in this journal's chain, marked with where it came from (covered by its hash). The
+ * one place an imported revision is built.
+ */
+function importedRevision(head: Head, id: string, imported: Pick<Revision, 'writtenAt' | 'fields' | 'purged'>, digest: string, mark: ImportMark): Promise<Revision> {
+  return linkRevision(head, id, { writtenAt: imported.writtenAt, fields: imported.fields, fieldsDigest: digest, purged: imported.purged, imported: mark });
 }

@@ -36,9 +36,9 @@ export function ExportBackup() {
     await run(async () => {
       const key = await confirmPassphrase(passphrase);
       if (!key) return setProblem(t('wrongPassphrase'));
-      const { text, leftOut, entries } = await exportBackup(key, separate ? copyPassphrase : passphrase);
+      const { file, leftOut, entries } = await exportBackup(key, separate ? copyPassphrase : passphrase);
       const name = backupFileName(new Date());
-      const size = offerDownload(text, name);
+      const size = offerDownload(file, name);
       setProblem(null);
       setPassphrase('');
       setCopyPassphrase('');
@@ -62,6 +62,7 @@ export function ExportBackup() {
           <Field label={t('copyPassphrase')} type="password" value={copyPassphrase} onInput={setCopyPassphrase} hint={hint} />
           <Field label={t('copyPassphraseAgain')} type="password" value={again} onInput={setAgain} />
           <p class="note">{t('copyCannotRecover')}</p>
+          <p class="note">{t('filesNotInCopy')}</p>
         </>
       )}
       {problem && <p class="field-error" role="alert">{problem}</p>}

@@ -35,7 +35,8 @@ export function ImportBackup({ vaultKey }: { vaultKey: CryptoKey }) {
     // Checked before reading: a very large file would freeze this window.
     if (file.size > MAX_FILE_BYTES) return setProblem(rejectionText(reject('too-big'), lang));
     await run(async () => {
-      const result = await readBackup(new Uint8Array(await file.arrayBuffer()), passphrase);
+      // The File itself: a version 2 file is read a chunk at a time (File.slice), never whole.
+      const result = await readBackup(file, passphrase);
       if (!result.ok) return setProblem(rejectionText(result, lang));
       setProblem(null);
       setStep({ name: 'preview', payload: result.payload, preview: await previewRestore(vaultKey, result.payload) });

@@ -4,8 +4,8 @@ import type { Params } from '@/core/i18n/translate';
  * Hand a file to the browser as an ordinary download (no `downloads` permission): a Blob URL on
  * a link with `download`, clicked, then revoked. Returns the size in bytes.
  */
-export function offerDownload(text: string, name: string): number {
-  const blob = new Blob([text], { type: 'application/octet-stream' });
+export function offerDownload(file: Blob, name: string): number {
+  const blob = new Blob([file], { type: 'application/octet-stream' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

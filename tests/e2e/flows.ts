@@ -104,6 +104,7 @@ export async function writeEntry(
  * and its Blob URL read back (`catchLinkDownload`), since there Haven's page is a tab, not the
  * popup, and no test has a downloads folder of Firefox's to look in.
  */
+/** The saved copy: its name, and its bytes as Latin-1 text (one character per byte: the file is binary after its first line). */
 export async function saveCopy(haven: Haven, popup: View, passphrase: string, savedMessage: string): Promise<{ name: string; text: string }> {
   const downloadsBefore = haven.engine === 'chromium' ? haven.downloads.count() : 0;
   if (haven.engine === 'firefox') await catchLinkDownload(popup);
@@ -112,7 +113,7 @@ export async function saveCopy(haven: Haven, popup: View, passphrase: string, sa
   await popup.waitForText((text) => text.includes(savedMessage), 'the saved message', 20_000);
   if (haven.engine === 'firefox') return popup.page.evaluate(() => (globalThis as unknown as { savedFile: Promise<{ name: string; text: string }> }).savedFile, undefined);
   const file = await haven.downloads.completed(downloadsBefore);
-  return { name: file.name, text: new TextDecoder().decode(file.bytes) };
+  return { name: file.name, text: Buffer.from(file.bytes).toString('latin1') };
 }
 
 /**
@@ -124,7 +125,12 @@ async function catchLinkDownload(popup: View): Promise<void> {
   await popup.page.evaluate(() => {
     const caught = globalThis as unknown as { savedFile?: Promise<{ name: string; text: string }> };
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      caught.savedFile = fetch(this.href).then(async (response) => ({ name: this.download, text: await response.text() }));
+      caught.savedFile = fetch(this.href).then(async (response) => {
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        let text = '';
+        for (let at = 0; at < bytes.length; at += 0x2000) text += String.fromCharCode.apply(null, bytes.subarray(at, at + 0x2000) as unknown as number[]);
+        return { name: this.download, text };
+      });
     };
   }, undefined);
 }

@@ -54,6 +54,23 @@ function fieldsFor(index: number, words: number): EntryFields {
   };
 }
 
+/**
+ * The most JS heap in use from now until `stop()`, in MiB, sampled every few ms (Chromium's
+ * performance.memory, precise with --enable-precise-memory-info; null where there is none).
+ */
+function heapPeak(): { stop: () => number | null } {
+  const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
+  if (!memory) return { stop: () => null };
+  let peak = memory.usedJSHeapSize;
+  const timer = setInterval(() => (peak = Math.max(peak, memory.usedJSHeapSize)), 5);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return Math.max(peak, memory.usedJSHeapSize) / 1024 / 1024;
+    },
+  };
+}
+
 /** The save loop's record: an id is added only once its save was acknowledged. */
 const saveLoop = { acknowledged: [] as string[], failure: null as string | null };
 
@@ -100,15 +117,20 @@ export const bench = {
    * Save a copy of everything, then restore it onto a device whose journal, plan and reminders
    * are gone (the copy brings them all back), each step with its KDF run: ms, and bytes.
    */
-  async timeBackup(passphrase: string): Promise<{ exportMs: number; bytes: number; readMs: number; previewMs: number; applyMs: number; restored: number }> {
+  async timeBackup(
+    passphrase: string,
+  ): Promise<{ exportMs: number; bytes: number; readMs: number; previewMs: number; applyMs: number; restored: number; saveHeapMiB: number | null; restoreHeapMiB: number | null }> {
     const k = await key(passphrase);
+    let heap = heapPeak();
     let started = performance.now();
-    const { text } = await exportBackup(k, passphrase);
+    const { file } = await exportBackup(k, passphrase);
     const exportMs = performance.now() - started;
+    const saveHeapMiB = heap.stop();
     const written = Object.keys(await browser.storage.local.get(null)).filter(isDataRecordKey);
     await browser.storage.local.remove(written);
+    heap = heapPeak();
     started = performance.now();
-    const read = await readBackup(text, passphrase);
+    const read = await readBackup(file, passphrase);
     const readMs = performance.now() - started;
     if (!read.ok) throw new Error(read.message);
     started = performance.now();
@@ -117,8 +139,9 @@ export const bench = {
     started = performance.now();
     await applyRestore(k, read.payload);
     const applyMs = performance.now() - started;
+    const restoreHeapMiB = heap.stop();
     const restored = (await openList(k)).summaries?.length ?? 0;
-    return { exportMs, bytes: new TextEncoder().encode(text).length, readMs, previewMs, applyMs, restored };
+    return { exportMs, bytes: file.size, readMs, previewMs, applyMs, restored, saveHeapMiB, restoreHeapMiB };
   },
   /** "Delete for good" of one entry just saved, scrub of what it leaves on disk included, in ms. */
   async timePurge(passphrase: string, words = 500): Promise<number> {

@@ -4,7 +4,7 @@ import { saveSettings, type Settings } from '@/core/vault/settings';
 import { checkCoverCode, forgetCachedLock } from '@/features/unlock/check-code';
 import { markSetupDone, saveCode, savePassphrase } from '@/features/unlock/setup-steps';
 import { bench } from './bench';
-import { sealBackup } from '@/core/backup/export';
+import { writeBackup } from '@/core/backup/export';
 import { readBackup } from '@/core/backup/read';
 
 /**
@@ -74,11 +74,15 @@ const harness = {
    * under the same passphrase: what someone who knows it could hand her (issue #23).
    */
   async backdateCopy(text: string, passphrase: string, days: number): Promise<string> {
-    const read = await readBackup(text, passphrase);
+    // `text` and the answer are the file's bytes, one character each (as saveCopy gives them).
+    const read = await readBackup(Uint8Array.from(text, (character) => character.charCodeAt(0)), passphrase);
     if (!read.ok) throw new Error(read.message);
     const shift = (iso: string) => new Date(Date.parse(iso) - days * 86_400_000).toISOString();
     const entries = read.payload.entries.map((entry) => ({ ...entry, revisions: entry.revisions.map((revision) => ({ ...revision, writtenAt: shift(revision.writtenAt) })) }));
-    return sealBackup({ ...read.payload, entries }, passphrase);
+    const bytes = new Uint8Array(await (await writeBackup({ ...read.payload, entries }, passphrase)).arrayBuffer());
+    let out = '';
+    for (let i = 0; i < bytes.length; i += 0x2000) out += String.fromCharCode(...bytes.subarray(i, i + 0x2000));
+    return out;
   },
   /** Everything in storage.session (a grace period's key, the quick close's copy). */
   sessionDump: (): Promise<Record<string, unknown>> => browser.storage.session.get(null),
