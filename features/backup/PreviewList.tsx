@@ -1,6 +1,6 @@
 import type { DocumentOutcome, Preview } from '@/core/backup/merge';
 import { useT } from '@/features/i18n/language';
-import { formatWritten } from '@/features/journal/format';
+import { formatWritten } from '@/core/i18n/dates';
 import { STRINGS } from './strings';
 
 /** What adding the copy would do, in words, before anything is written. */

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useSaving } from '@/components/useSaving';
 import { purgeEntry, saveRevision, type Entry } from '@/core/vault/journal';
 import { useT } from '@/features/i18n/language';
-import { formatHappened, formatWritten } from './format';
+import { formatHappened, formatWritten } from '@/core/i18n/dates';
 import { currentFields } from './model';
 import { STRINGS } from './strings';
 import { Provenance } from '@/features/record/Provenance';

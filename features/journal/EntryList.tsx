@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useT } from '@/features/i18n/language';
 import { ALL_CATEGORIES, type ListFilter } from './model';
 import type { Category, EntrySummary } from '@/core/vault/journal';
-import { formatHappened, formatWritten } from './format';
+import { formatHappened, formatWritten } from '@/core/i18n/dates';
 import { STRINGS } from './strings';
 import { PRIVATE_TEXT } from '@/components/private-text';
 

@@ -6,7 +6,7 @@ import { ChangePassphrase } from './ChangePassphrase';
 import { EntryDetail } from './EntryDetail';
 import { EntryEditor } from './EntryEditor';
 import { EntryList } from './EntryList';
-import { formatWritten } from './format';
+import { formatWritten } from '@/core/i18n/dates';
 import { currentFields, emptyFields, filterSummaries, NO_FILTER, visibleSummaries, type ListFilter } from './model';
 import { useT } from '@/features/i18n/language';
 import { Patterns } from './Patterns';

@@ -3,7 +3,7 @@ import { Field } from '@/components/Field';
 import { checkFingerprint, fingerprintOf, formatFingerprint, type FingerprintCheck } from '@/core/vault/fingerprint';
 import { chainOf, openJournal, readHead } from '@/core/vault/journal';
 import { useT } from '@/features/i18n/language';
-import { formatWritten } from '@/features/journal/format';
+import { formatWritten } from '@/core/i18n/dates';
 import { STRINGS } from './strings';
 
 /**

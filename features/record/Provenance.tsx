@@ -1,7 +1,7 @@
 import { provenanceOf } from '@/core/vault/provenance';
 import type { Entry } from '@/core/vault/journal';
 import { useT } from '@/features/i18n/language';
-import { formatWritten } from '@/features/journal/format';
+import { formatWritten } from '@/core/i18n/dates';
 import { STRINGS } from './strings';
 
 /**

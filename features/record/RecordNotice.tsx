@@ -1,6 +1,6 @@
 import type { Finding } from '@/core/vault/journal';
 import { useT } from '@/features/i18n/language';
-import { formatWritten } from '@/features/journal/format';
+import { formatWritten } from '@/core/i18n/dates';
 import { findingText } from './findings';
 import { STRINGS } from './strings';
 

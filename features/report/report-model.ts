@@ -4,7 +4,7 @@ import { provenanceOf } from '@/core/vault/provenance';
 import { findingText } from '@/features/record/findings';
 import { STRINGS as RECORD_STRINGS } from '@/features/record/strings';
 import { translator, type Lang, type Params, type TextKey } from '@/core/i18n/translate';
-import { formatHappened, formatWritten } from '@/features/journal/format';
+import { formatHappened, formatWritten } from '@/core/i18n/dates';
 import { STRINGS as JOURNAL_STRINGS } from '@/features/journal/strings';
 import { ALL_CATEGORIES, currentFields, entriesPerMonth, firstWritten, type MonthRow } from '@/features/journal/model';
 import { STRINGS } from './strings';
