@@ -191,3 +191,12 @@ export async function saveReport(haven: Haven, popup: View): Promise<{ name: str
   }, undefined);
   return { name, bytes: new Uint8Array(Buffer.from(base64, 'base64')) };
 }
+
+/**
+ * Storage without the record of attempts (`m5`, the tape sealed while locked, and `r5`, what an
+ * unlock folds it into: issue #18). A wrong passphrase is written there by design, and an unlock
+ * folds it; "changes nothing" means nothing else.
+ */
+export function withoutAttempts(storage: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(storage).filter(([name]) => name !== 'm5' && name !== 'r5'));
+}
