@@ -24,3 +24,16 @@ export async function pdfInfo(bytes: Uint8Array): Promise<Record<string, unknown
   await doc.destroy();
   return info as Record<string, unknown>;
 }
+
+/** How many pictures a PDF's pages draw (image XObjects, counted on every page), as pdf.js reads them. */
+export async function pdfImageCount(bytes: Uint8Array): Promise<number> {
+  const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: bytes.slice(), standardFontDataUrl, isEvalSupported: false }).promise;
+  let count = 0;
+  for (let number = 1; number <= doc.numPages; number++) {
+    const operators = await (await doc.getPage(number)).getOperatorList();
+    count += operators.fnArray.filter((fn) => fn === OPS.paintImageXObject).length;
+  }
+  await doc.destroy();
+  return count;
+}

@@ -25,6 +25,7 @@ function entry(id: string, ...versions: (Partial<EntryFields> | null)[]): Entry 
 const CHAIN: ChainCheck = { intact: true, sound: true, length: 6, digest: 'f'.repeat(64), end: { seq: 6, hash: 'f'.repeat(64) }, notes: [] };
 const ALL: ReportFilter = { from: '', to: '', categories: ALL_CATEGORIES };
 const FORMAT: ReportFormat = {
+  bytes: (count) => `${count} B`,
   lang: 'en',
   happened: (local) => `happened ${local}`,
   written: (iso) => `at ${iso}`,

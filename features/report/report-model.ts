@@ -7,6 +7,9 @@ import { translator, type Lang, type Params, type TextKey } from '@/core/i18n/tr
 import { formatHappened, formatWritten } from '@/core/i18n/dates';
 import { STRINGS as JOURNAL_STRINGS } from '@/features/journal/strings';
 import { ALL_CATEGORIES, currentFields, entriesPerMonth, firstWritten, type MonthRow } from '@/features/journal/model';
+import { kindOf } from '@/core/attachments/sniff';
+import type { Attachment } from '@/core/vault/entry';
+import { formatBytes } from '@/features/attachments/size';
 import { STRINGS } from './strings';
 
 /**
@@ -165,11 +168,15 @@ export function printable(text: string): string {
 /** One piece of the laid-out report. `page` starts a new page; `entry` starts a new entry. */
 export type Block =
   | { kind: 'page' }
-  | { kind: 'title' | 'heading' | 'entry' | 'label' | 'text' | 'note' | 'mono'; text: string };
+  | { kind: 'title' | 'heading' | 'entry' | 'label' | 'text' | 'note' | 'mono'; text: string }
+  /** An image kept with an entry: report-pdf.ts draws a scaled copy, or says it could not. */
+  | { kind: 'image'; attachment: Attachment };
 
 export interface ReportFormat {
   /** The language of every word in the report. */
   lang: Lang;
+  /** Sizes of files, as this locale writes numbers. */
+  bytes: (count: number) => string;
   /** A `YYYY-MM-DDTHH:mm` local time as typed. */
   happened: (local: string) => string;
   /** An ISO timestamp. */
@@ -187,6 +194,7 @@ export function reportFormat(lang: Lang, locale: string): ReportFormat {
   const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' });
   return {
     lang,
+    bytes: (count) => formatBytes(count, locale),
     happened: (local) => formatHappened(local, locale),
     written: (iso) => formatWritten(iso, locale),
     day: (value) => day.format(new Date(`${value}T12:00`)),
@@ -198,7 +206,7 @@ export function reportFormat(lang: Lang, locale: string): ReportFormat {
 
 const capitalise = (text: string, locale: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 
-const text = (kind: Exclude<Block['kind'], 'page'>, value: string): Block => ({ kind, text: printable(value) });
+const text = (kind: Exclude<Block['kind'], 'page' | 'image'>, value: string): Block => ({ kind, text: printable(value) });
 
 /** The whole report as blocks: cover, summary, then the entries in the order they happened. */
 export function reportBlocks(report: Report, format: ReportFormat): Block[] {
@@ -256,8 +264,30 @@ export function reportBlocks(report: Report, format: ReportFormat): Block[] {
       for (const paragraph of fields.felt.split(/\r?\n/)) blocks.push(text('text', paragraph));
     }
     if (fields.tags.length) blocks.push(text('text', t('entryTags', { tags: fields.tags.join(', ') })));
+    if (fields.attachments?.length) blocks.push(...attachmentBlocks(fields.attachments, format));
   });
   if (report.entries.length === 0) blocks.push(text('text', t('noMatches')));
+  return blocks;
+}
+
+/**
+ * Every file kept with an entry (issue #17): what the revision says of it (name, type, size, the
+ * full SHA-256 of the original, when it was added, its own date, a capture's address and title),
+ * and for an image, a scaled copy of it below.
+ */
+function attachmentBlocks(attachments: Attachment[], format: ReportFormat): Block[] {
+  const t = translator(STRINGS[format.lang], format.lang);
+  const blocks: Block[] = [text('label', t('filesKept', { count: attachments.length }))];
+  for (const file of attachments) {
+    blocks.push(
+      text('text', t('fileLine', { name: file.name, type: file.type || t('fileUnknownType'), size: format.bytes(file.size) })),
+      text('mono', `SHA-256 ${file.sha256}`),
+      text('note', t('fileAdded', { date: format.written(file.addedAt) })),
+    );
+    if (file.fileDate) blocks.push(text('note', t('fileOwnDate', { date: file.fileDate })));
+    if (file.capture) blocks.push(text('note', t('fileCaptured', { url: file.capture.url, title: file.capture.title, date: format.written(file.capture.at) })));
+    if (kindOf(file.type) === 'image') blocks.push(text('note', t('fileImageNote')), { kind: 'image', attachment: file });
+  }
   return blocks;
 }
 

@@ -5,11 +5,14 @@ import { fingerprintOf, formatFingerprint } from '@/core/vault/fingerprint';
 import { chainOf, fieldsDigest, HEAD_KEY, mergeImported, openJournal, saveRevision, verifyChain } from '@/core/vault/journal';
 import { checkRecord } from '@/core/vault/record-notes';
 import { ALL_CATEGORIES, emptyFields } from '@/features/journal/model';
-import { pdfInfo, pdfText } from '@/tests/pdf-text';
+import { pdfImageCount, pdfInfo, pdfText } from '@/tests/pdf-text';
+import { png } from '@/tests/test-png';
+import type { Attachment } from '@/core/vault/entry';
 import { reportFormat, type ReportFormat } from './report-model';
 import { makeReportPdf } from './report-pdf';
 
 const FORMAT: ReportFormat = {
+  bytes: (count) => `${count} B`,
   lang: 'en',
   happened: (local) => `happened ${local}`,
   written: (iso) => `at ${iso}`,
@@ -135,5 +138,50 @@ describe('the report as a PDF', () => {
     const elapsed = performance.now() - started;
     expect(bytes.length).toBeGreaterThan(10_000);
     expect(elapsed).toBeLessThan(5_000);
+  });
+});
+
+describe('files kept with an entry, in the report', () => {
+  const photo: Attachment = {
+    id: 'a'.repeat(32), sha256: 'b'.repeat(64), size: 2_400_000, name: 'kitchen.jpg', type: 'image/jpeg', claimedType: 'image/jpeg',
+    addedAt: '2026-03-02T10:00:00.000Z', fileDate: '2026:03:01 21:14:09',
+  };
+  const capture: Attachment = {
+    id: 'c'.repeat(32), sha256: 'd'.repeat(64), size: 90_000, name: 'capture.png', type: 'image/png', claimedType: 'image/png',
+    addedAt: '2026-03-03T08:00:00.000Z', capture: { url: 'https://mail.example/message/42', title: 'Re: tonight', at: '2026-03-03T08:00:00.000Z' },
+  };
+  const letter: Attachment = {
+    id: 'e'.repeat(32), sha256: 'f'.repeat(64), size: 51_000, name: 'letter.pdf', type: 'application/pdf', claimedType: 'application/pdf', addedAt: '2026-03-04T08:00:00.000Z',
+  };
+
+  async function reportWith(pictures: (attachment: Attachment) => Promise<{ bytes: Uint8Array; format: 'png' | 'jpg' } | null>) {
+    const key = await importKey(new Uint8Array(32).fill(7));
+    await saveRevision(key, 'with-files', { ...emptyFields(), happenedAt: '2026-03-01T21:00', what: 'The kitchen.', attachments: [photo, capture, letter] }, { now: new Date('2026-03-04T09:00:00Z') });
+    return makeReportPdf(await reportInput(key), ALL, FORMAT, '', new Date('2026-03-05T09:00:00Z'), [], pictures);
+  }
+
+  it('lists every file with its full hash, times and address, and draws each picture', async () => {
+    const asked: string[] = [];
+    const bytes = await reportWith(async (attachment) => {
+      asked.push(attachment.name);
+      return { bytes: new Uint8Array(png(30)), format: 'png' };
+    });
+    const all = (await pdfText(bytes)).join('\n');
+    expect(all).toContain('3 files kept with this entry');
+    for (const file of [photo, capture, letter]) expect(all).toContain(`SHA-256 ${file.sha256}`);
+    expect(all).toContain('kitchen.jpg: image/jpeg, 2400000 B');
+    expect(all).toContain('Added on at 2026-03-02T10:00:00.000Z');
+    expect(all).toContain('Date in the file: 2026:03:01 21:14:09');
+    expect(all).toContain('Captured from https://mail.example/message/42 ("Re: tonight")');
+    // Pictures only: the PDF is listed, never drawn nor decrypted for the report.
+    expect(asked).toEqual(['kitchen.jpg', 'capture.png']);
+    expect(await pdfImageCount(bytes)).toBe(2);
+  });
+
+  it('says so in words when a picture cannot be shown (missing, altered, or not an image after all)', async () => {
+    const bytes = await reportWith(async (attachment) => (attachment.name === 'kitchen.jpg' ? null : { bytes: new Uint8Array([1, 2, 3]), format: 'png' }));
+    const all = (await pdfText(bytes)).join('\n');
+    expect(all.match(/This picture could not be shown here/g)).toHaveLength(2);
+    expect(await pdfImageCount(bytes)).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from '@ca
 import { translator, type Lang } from '@/core/i18n/translate';
 import { chainOf, openJournal, verifyChain } from '@/core/vault/journal';
 import { buildReport, printable, reportBlocks, reportFormat, type Block, type ReportFilter, type ReportFormat, type ReportInput } from './report-model';
+import { picturesFrom, type PictureSource, type ReportPicture } from './report-pictures';
 import { STRINGS } from './strings';
 
 /**
@@ -22,7 +23,10 @@ const MARGIN = 56;
 const WIDTH = PAGE.width - 2 * MARGIN;
 const FOOTER = 30;
 
-const STYLE: Record<Exclude<Block['kind'], 'page'>, { size: number; font: 'regular' | 'bold' | 'mono'; before: number; grey?: boolean }> = {
+/** The most a picture takes on a page: the text's width, and about a third of the page's height. */
+const PICTURE_HEIGHT = 300;
+
+const STYLE: Record<Exclude<Block['kind'], 'page' | 'image'>, { size: number; font: 'regular' | 'bold' | 'mono'; before: number; grey?: boolean }> = {
   title: { size: 22, font: 'bold', before: 60 },
   heading: { size: 15, font: 'bold', before: 18 },
   entry: { size: 12.5, font: 'bold', before: 20 },
@@ -92,7 +96,21 @@ class Writer {
     this.y = PAGE.height - MARGIN;
   }
 
-  write(block: Exclude<Block, { kind: 'page' }>): void {
+  /** A picture scaled into the text's width and PICTURE_HEIGHT, on a new page when it does not fit. */
+  async picture(picture: ReportPicture): Promise<boolean> {
+    const image = await (picture.format === 'png' ? this.doc.embedPng(picture.bytes) : this.doc.embedJpg(picture.bytes)).catch(() => null);
+    if (!image) return false;
+    const scale = Math.min(1, WIDTH / image.width, PICTURE_HEIGHT / image.height);
+    const width = image.width * scale;
+    const height = image.height * scale;
+    if (this.y - 6 - height < MARGIN + FOOTER) this.newPage();
+    else this.y -= 6;
+    this.y -= height;
+    this.page.drawImage(image, { x: MARGIN, y: this.y, width, height });
+    return true;
+  }
+
+  write(block: Exclude<Block, { kind: 'page' | 'image' }>): void {
     const style = STYLE[block.kind];
     const font = this.fonts[style.font];
     const lineHeight = style.size * 1.35;
@@ -116,7 +134,7 @@ export interface PageFoot {
 }
 
 /** The PDF's bytes for a report already built. */
-export async function renderReportPdf(blocks: Block[], madeAt: Date, lang: Lang, foot?: PageFoot): Promise<Uint8Array> {
+export async function renderReportPdf(blocks: Block[], madeAt: Date, lang: Lang, foot?: PageFoot, pictures?: PictureSource): Promise<Uint8Array> {
   const t = translator(STRINGS[lang], lang);
   // No title, producer or creator: a reader's "Properties" say nothing about what the file is or
   // what made it (its words are readable by anyone who opens it; the screen says so).
@@ -128,13 +146,18 @@ export async function renderReportPdf(blocks: Block[], madeAt: Date, lang: Lang,
     mono: await doc.embedFont(StandardFonts.Courier),
   };
   const writer = new Writer(doc, fonts);
-  blocks.forEach((block, index) => {
+  for (const [index, block] of blocks.entries()) {
     if (block.kind === 'page') {
       if (index > 0) writer.newPage();
+    } else if (block.kind === 'image') {
+      // One picture decrypted and scaled at a time; only its small copy stays, in the PDF.
+      if (!pictures) continue;
+      const picture = await pictures(block.attachment).catch(() => null);
+      if (!picture || !(await writer.picture(picture))) writer.write({ kind: 'note', text: printable(t('fileNotShown')) });
     } else {
       writer.write(block);
     }
-  });
+  }
   const pages = doc.getPages();
   // Every page carries the record's end, so a single page shown on its own still names it.
   const footLine = foot ? printable(t('footerHash', { hash: foot.hash, fingerprint: foot.fingerprint || '-' })) : '';
@@ -153,9 +176,9 @@ export async function renderReportPdf(blocks: Block[], madeAt: Date, lang: Lang,
  * Decrypted journal in, PDF bytes out: the whole path a report takes (the bench times this
  * for 100 entries).
  */
-export async function makeReportPdf(input: ReportInput, filter: ReportFilter, format: ReportFormat, name = '', now = new Date(), after: Block[] = []): Promise<Uint8Array> {
+export async function makeReportPdf(input: ReportInput, filter: ReportFilter, format: ReportFormat, name = '', now = new Date(), after: Block[] = [], pictures?: PictureSource): Promise<Uint8Array> {
   const report = buildReport(input, filter, name, now);
-  return renderReportPdf([...reportBlocks(report, format), ...after], now, format.lang, { hash: report.chain.digest, fingerprint: report.fingerprint });
+  return renderReportPdf([...reportBlocks(report, format), ...after], now, format.lang, { hash: report.chain.digest, fingerprint: report.fingerprint }, pictures);
 }
 
 /**
@@ -169,5 +192,5 @@ export async function makeReportFromJournal(key: CryptoKey, filter: ReportFilter
   const input = { entries: journal.entries, chain, unreadable: journal.problems.length };
   // Issue #18: the record of attempts as its own last section (features/report/attempts-section.ts).
   const attempts = withAttempts ? attemptsBlocks(await foldAttempts(key), format) : [];
-  return makeReportPdf(input, filter, format, name, now, attempts);
+  return makeReportPdf(input, filter, format, name, now, attempts, picturesFrom(key));
 }

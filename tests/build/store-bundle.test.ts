@@ -15,6 +15,12 @@ describe.each(Object.entries(STORE_BUILDS))('the %s store build', (_browser, dir
     for (const file of scripts) expect(readText(dir, file), file).not.toMatch(/e2e\.html|globalThis\.harness|fetchOutside/);
   });
 
+  it("derives the passphrase's key at the full cost, never the e2e build's light one (core/crypto.ts)", () => {
+    const code = scripts.map((file) => readText(dir, file)).join('\n');
+    expect(code).toMatch(/memoryKiB:65536,iterations:3\b/);
+    expect(code).not.toMatch(/memoryKiB:8192,iterations:1\b/);
+  });
+
   it('runs no code built from strings', () => {
     for (const file of scripts) {
       const text = readText(dir, file);
@@ -36,6 +42,11 @@ describe('the test build', () => {
   it('does contain the harness (so the check above would catch a leak of it)', () => {
     expect(listFiles(BUILDS.chromeE2e)).toContain('e2e.html');
     expect(listFiles(BUILDS.firefoxE2e)).toContain('e2e.html');
+  });
+
+  it("derives keys at the light cost (so the check above would catch it in a store build)", () => {
+    const code = listFiles(BUILDS.chromeE2e).filter((file) => file.endsWith('.js')).map((file) => readText(BUILDS.chromeE2e, file)).join('\n');
+    expect(code).toMatch(/memoryKiB:8192,iterations:1\b/);
   });
 });
 

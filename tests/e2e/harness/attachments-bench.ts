@@ -2,6 +2,8 @@ import { unwrapDataKey } from '@/core/data-key';
 import { addAttachment, chunkKeysOf, readAttachmentChunks } from '@/core/vault/attachments';
 import { removeLocal } from '@/core/vault/area';
 import { loadKeyring } from '@/core/vault/keyring';
+import { saveRevision } from '@/core/vault/journal';
+import { emptyFields } from '@/features/journal/model';
 
 /**
  * The attachments' benchmark helpers (bench/attachments-storage.bench.ts): the same bytes
@@ -63,7 +65,33 @@ function idb(): Promise<IDBDatabase> {
 const done = (tx: IDBTransaction) => new Promise<void>((resolve, reject) => ((tx.oncomplete = () => resolve()), (tx.onerror = tx.onabort = () => reject(tx.error))));
 const result = <T>(request: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((request.onsuccess = () => resolve(request.result)), (request.onerror = () => reject(request.error))));
 
+/** A photo-like JPEG of `px` × `px` pixels (random noise over a gradient: it compresses like a photo). */
+async function photo(px: number, seed: number): Promise<Blob> {
+  const canvas = new OffscreenCanvas(px, px);
+  const context = canvas.getContext('2d')!;
+  const gradient = context.createLinearGradient(0, 0, px, px);
+  gradient.addColorStop(0, `hsl(${seed * 37} 60% 40%)`);
+  gradient.addColorStop(1, `hsl(${seed * 37 + 90} 60% 70%)`);
+  context.fillStyle = gradient;
+  context.fillRect(0, 0, px, px);
+  const noise = context.getImageData(0, 0, px, px);
+  for (let at = 0; at < noise.data.length; at += 4) noise.data[at] = (noise.data[at]! + Math.random() * 60) & 255;
+  context.putImageData(noise, 0, 0);
+  return canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 });
+}
+
 export const attachmentsBench = {
+  /** One entry with `count` photos of `px` × `px` pixels, added through Haven's store; returns their total size. */
+  async seedPhotos(passphrase: string, count: number, px: number): Promise<number> {
+    const key = await dataKey(passphrase);
+    const attachments = [];
+    for (let index = 0; index < count; index++) {
+      attachments.push(await addAttachment(key, await photo(px, index), { name: `photo-${index + 1}.jpg`, claimedType: 'image/jpeg' }));
+    }
+    await saveRevision(key, 'photos', { ...emptyFields(), happenedAt: '2026-03-01T21:00', what: 'Photos of the room.', attachments });
+    return attachments.reduce((sum, attachment) => sum + attachment.size, 0);
+  },
+
   /** Add a file of `megabytes` random MB through Haven's store, read it back, remove it (or keep it). */
   async timeStorageLocal(passphrase: string, megabytes: number, keep = false): Promise<StoreFigures> {
     const key = await dataKey(passphrase);

@@ -1,40 +1,16 @@
 import { createHash } from 'node:crypto';
-import { crc32, deflateSync } from 'node:zlib';
 import { expect, test } from '../fixture';
 import { poll } from '../fixture/driver';
 import type { View } from '../fixture/view';
-import { alreadySetUp, openHaven, openJournal } from '../flows';
+import { alreadySetUp, openHaven, openJournal, saveReport } from '../flows';
 import { inspectStorage } from '../storage-rules';
+import { png } from '../../test-png';
+import { pdfImageCount, pdfText } from '../../pdf-text';
 
 // Files kept with an entry (issue #17): added by picking, dropping and pasting, shown again as
 // thumbnails after Haven is closed and opened, opened in the viewer with their fingerprint, kept
 // sealed (the storage rules, and a canary inside a picture and a PDF not found on disk), and the
 // bad files each said in words.
-
-/** A real PNG of `size` × `size` pixels of one colour, with a text chunk (tEXt) holding `text`. */
-function png(size: number, text = '', rgb: [number, number, number] = [200, 40, 40]): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body) >>> 0);
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: size }, () => rgb).flat())]);
-  const pixels = deflateSync(Buffer.concat(Array.from({ length: size }, () => row)));
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    ...(text ? [chunk('tEXt', Buffer.from(`Comment\0${text}`, 'latin1'))] : []),
-    chunk('IDAT', pixels),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -138,6 +114,18 @@ test('files added by picking, dropping and pasting are kept with the entry, show
   expect(full, 'the picture at its own size').toBe(1);
   await popup.click('button', 'Back to the entry');
   await popup.waitFor('button', 'Edit');
+
+  // The report shows each picture (a scaled copy) beside the original's full hash.
+  await popup.click('button', 'Back to the list');
+  await popup.click('button', 'Make a report');
+  await popup.click('button', 'Make the report');
+  await popup.waitFor('link', 'Save the report', { timeoutMs: 30_000 });
+  const report = await saveReport(haven, popup);
+  const said = (await pdfText(report.bytes)).join('\n');
+  for (const original of [picked, dropped, pasted]) expect(said).toContain(`SHA-256 ${sha256(original)}`);
+  expect(said).toContain('door.png: image/png');
+  expect(said).toContain('3 files kept with this entry');
+  expect(await pdfImageCount(report.bytes), 'one picture for each image').toBe(3);
 });
 
 test('a canary inside a picture and a PDF is nowhere in the profile folder', async ({ haven }) => {

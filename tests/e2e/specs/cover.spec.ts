@@ -1,5 +1,5 @@
 import { expect, test } from '../fixture';
-import { alreadySetUp, clickKeys, CODE, displayOf, finishSetup, openHaven, PASSPHRASE, setupByGesture } from '../flows';
+import { alreadySetUp, clickKeys, CODE, displayOf, finishSetup, openHaven, PASSPHRASE, setupByGesture, waitForStrength } from '../flows';
 
 const REVEALING = /haven|journal|narciss|abuse|safety|escape|panic|violence/i;
 
@@ -19,6 +19,7 @@ test('a person installs Haven, sets it up, and only the right code opens it', as
   await first.waitFor('heading', 'Choose a passphrase');
   expect(await first.axe()).toEqual([]);
   await first.fill('textbox', 'Passphrase', 'maple river quietly 42', { keyByKey: true });
+  await waitForStrength(first);
   await first.fill('textbox', 'Type the passphrase again', 'maple river quietly 42', { keyByKey: true });
   await first.click('button', 'Continue');
   await first.waitFor('heading', 'Closing in a hurry', { timeoutMs: 15_000 });
@@ -90,6 +91,7 @@ test('setup refuses bad codes with a clear message and resumes after the popup c
   const resumed = await haven.openPopup();
   await resumed.waitFor('heading', 'Choose a passphrase');
   await resumed.fill('textbox', 'Passphrase', 'password1');
+  await waitForStrength(resumed);
   await resumed.fill('textbox', 'Type the passphrase again', 'password1');
   await resumed.click('button', 'Continue');
   await resumed.waitForText((text) => text.includes('stronger passphrase'), 'the weak-passphrase message');

@@ -1,6 +1,6 @@
 import { expect, test, type Engine, type Haven } from '../fixture';
 import { View } from '../fixture/view';
-import { CODE, openHaven, PASSPHRASE } from '../flows';
+import { CODE, openHaven, PASSPHRASE, waitForStrength } from '../flows';
 
 // The browser's own password manager must never offer to keep her code, passphrase or erase
 // code: one click on "Save" and they sit, readable, in about:logins / the browser's passwords.
@@ -62,6 +62,7 @@ async function setUpByHand(haven: Haven): Promise<void> {
   await fillSecret(popup, 'Type the code again', CODE);
   await popup.click('button', 'Continue');
   await fillSecret(popup, 'Passphrase', PASSPHRASE);
+  await waitForStrength(popup);
   await fillSecret(popup, 'Type the passphrase again', PASSPHRASE);
   await popup.click('button', 'Continue');
   await popup.waitFor('heading', 'Closing in a hurry', { timeoutMs: 15_000 });

@@ -1,6 +1,6 @@
 import { expect, test } from '../fixture';
 import { readHistory } from '../fixture/history';
-import { alreadySetUp, finishSetup, openHaven, openJournal, PASSPHRASE, saveCopy, writeEntry } from '../flows';
+import { alreadySetUp, finishSetup, openHaven, openJournal, PASSPHRASE, saveCopy, writeEntry, waitForStrength } from '../flows';
 
 // The promises of docs/threat-model.md, each as a scenario that would fail if it broke.
 
@@ -140,6 +140,7 @@ test('everything shown before the code is neutral', async ({ haven }) => {
   await popup.waitFor('heading', 'Choose a passphrase');
   screens.push(await popup.text());
   await popup.fill('textbox', 'Passphrase', 'maple river quietly 42');
+  await waitForStrength(popup);
   await popup.fill('textbox', 'Type the passphrase again', 'maple river quietly 42');
   await popup.click('button', 'Continue');
   await popup.waitFor('heading', 'Closing in a hurry', { timeoutMs: 15_000 });
