@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromBase64, toHex, utf8 } from './bytes';
-import { DecryptError, deriveBytes, importKey, open, seal, type Envelope } from './crypto';
+import { DecryptError, deriveBytes, hkdfKey, importKey, open, seal, type Envelope } from './crypto';
 
 const hex = (text: string) => Uint8Array.from(text.match(/../g)!.map((pair) => parseInt(pair, 16)));
 const FAST = { alg: 'argon2id', memoryKiB: 256, iterations: 2, parallelism: 1 } as const;
@@ -62,5 +62,25 @@ describe('record envelopes', () => {
     }
     await expect(open(k, { ...sealed, ct: sealed.ct.slice(0, 8) }, 'r')).rejects.toBeInstanceOf(DecryptError);
     await expect(open(k, { ...sealed, v: 2 } as unknown as Envelope, 'r')).rejects.toBeInstanceOf(DecryptError);
+  });
+});
+
+describe('hkdfKey', () => {
+  it('opens what a key from deriveKey (the way the notes and the tape were first sealed) sealed, and the info keeps purposes apart', async () => {
+    const secret = crypto.getRandomValues(new Uint8Array(32));
+    const base = await crypto.subtle.importKey('raw', secret, 'HKDF', false, ['deriveKey']);
+    const earlier = await crypto.subtle.deriveKey(
+      { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(32), info: new TextEncoder().encode('memo') },
+      base,
+      { name: 'AES-GCM', length: 256 },
+      false,
+      ['encrypt', 'decrypt'],
+    );
+    const iv = new Uint8Array(12);
+    const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, earlier, new TextEncoder().encode('milk, eggs'));
+    const opened = await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, await hkdfKey(secret, 'memo'), sealed);
+    expect(new TextDecoder().decode(opened)).toBe('milk, eggs');
+    await expect(crypto.subtle.decrypt({ name: 'AES-GCM', iv }, await hkdfKey(secret, 'tape'), sealed)).rejects.toThrow();
+    expect(secret.some((byte) => byte !== 0), 'the secret is left to its owner').toBe(true);
   });
 });

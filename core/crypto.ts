@@ -75,6 +75,22 @@ export async function importKey(raw: Uint8Array): Promise<CryptoKey> {
   }
 }
 
+/**
+ * HKDF-SHA256 (zero salt) of a secret that is already uniformly random (an Argon2id output, an
+ * ECDH shared secret): `info` names what the 256 bits are for (`prefs`, `memo`, `tape`), so one
+ * secret gives keys that cannot stand in for each other.
+ */
+export async function hkdfBytes(secret: Uint8Array | ArrayBuffer, info: string): Promise<Uint8Array> {
+  const base = await crypto.subtle.importKey('raw', secret as BufferSource, 'HKDF', false, ['deriveBits']);
+  const params = { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(32) as BufferSource, info: utf8.encode(info) as BufferSource };
+  return new Uint8Array(await crypto.subtle.deriveBits(params, base, 256));
+}
+
+/** The same 256 bits as a non-extractable AES-GCM key (what `deriveKey` to AES-GCM-256 makes). */
+export async function hkdfKey(secret: Uint8Array | ArrayBuffer, info: string): Promise<CryptoKey> {
+  return importKey(await hkdfBytes(secret, info));
+}
+
 /** SHA-256 of bytes, or of text as UTF-8, in lower-case hex. */
 export async function sha256Hex(data: Uint8Array | string): Promise<string> {
   const bytes = typeof data === 'string' ? utf8.encode(data) : data;

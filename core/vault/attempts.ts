@@ -1,5 +1,5 @@
 import { fromBase64, randomBytes, toBase64, utf8 } from '../bytes';
-import { DecryptError } from '../crypto';
+import { DecryptError, hkdfKey } from '../crypto';
 import { readLocal, writeLocal } from './area';
 import { ATTEMPTS_KEY, TAPE_KEY } from './layout';
 import { openRecord, sealRecord } from './records';
@@ -45,16 +45,7 @@ const ECDH = { name: 'ECDH', namedCurve: 'P-256' } as const;
 interface StoredTape { k: string; t: string[] }
 interface StoredRecordValue { p: string; k: string; e: [number, number][]; o: Partial<Record<AttemptKind, Summary>>; f: AttemptRecord['findings']; s: number }
 
-async function slotKey(shared: ArrayBuffer): Promise<CryptoKey> {
-  const base = await crypto.subtle.importKey('raw', shared, 'HKDF', false, ['deriveKey']);
-  return crypto.subtle.deriveKey(
-    { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(32) as BufferSource, info: utf8.encode('tape') as BufferSource },
-    base,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['encrypt', 'decrypt'],
-  );
-}
+const slotKey = (shared: ArrayBuffer): Promise<CryptoKey> => hkdfKey(shared, 'tape');
 
 /** One slot: `kind` (0: nothing) at `at`, sealed to `publicKey`. Always 109 bytes. */
 export async function sealSlot(publicKey: CryptoKey, kind: AttemptKind | null, at: number): Promise<string> {

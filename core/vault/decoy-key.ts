@@ -1,4 +1,4 @@
-import { utf8 } from '../bytes';
+import { hkdfKey } from '../crypto';
 import { readLocal } from './area';
 import { DECOY_KEY } from './layout';
 import { parseLockRecord, type LockRecord } from './lock';
@@ -12,14 +12,7 @@ export async function loadDecoyRecord(): Promise<LockRecord | null> {
 }
 
 /** The notes' key, HKDF-SHA256(H, info "memo"), H the decoy code's Argon2id output. */
-export async function memoKeyFrom(secret: Uint8Array): Promise<CryptoKey> {
-  const base = await crypto.subtle.importKey('raw', secret as BufferSource, 'HKDF', false, ['deriveKey']);
-  return crypto.subtle.deriveKey(
-    { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(32) as BufferSource, info: utf8.encode('memo') as BufferSource },
-    base,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['encrypt', 'decrypt'],
-  );
+export function memoKeyFrom(secret: Uint8Array): Promise<CryptoKey> {
+  return hkdfKey(secret, 'memo');
 }
 

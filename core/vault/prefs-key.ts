@@ -1,18 +1,12 @@
-import { utf8 } from '../bytes';
+import { hkdfBytes } from '../crypto';
 
 /**
  * The key that seals the settings, K = HKDF-SHA256(H, info "prefs"), where H is the unlock
  * code's Argon2id output (core/vault/lock.ts). Raw bytes, since during a grace period they are
  * kept in storage.session (memory only) for a popup reopened without the code.
  */
-export async function prefsKeyBytes(secret: Uint8Array): Promise<Uint8Array> {
-  const base = await crypto.subtle.importKey('raw', secret as BufferSource, 'HKDF', false, ['deriveBits']);
-  const bits = await crypto.subtle.deriveBits(
-    { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(32) as BufferSource, info: utf8.encode('prefs') as BufferSource },
-    base,
-    256,
-  );
-  return new Uint8Array(bits);
+export function prefsKeyBytes(secret: Uint8Array): Promise<Uint8Array> {
+  return hkdfBytes(secret, 'prefs');
 }
 
 /** K as a key WebCrypto can seal and open with (non-extractable; the bytes stay with the caller). */
