@@ -4,6 +4,7 @@ import type { Attachment } from '@/core/vault/entry';
 import { useT } from '@/features/i18n/language';
 import { fullFile, type Shown } from './decrypt-queue';
 import { makeObjectUrl, revokeObjectUrl } from './object-urls';
+import { ShareableCopy } from './ShareableCopy';
 import { formatBytes } from './size';
 import { STRINGS } from './strings';
 
@@ -84,6 +85,7 @@ export function AttachmentViewer({ vaultKey, attachment, formatTime, onBack }: P
         )}
       </dl>
       <p class="note">{words.kinds[notShown || shown?.status === 'not-shown' ? 'file' : kind]}</p>
+      {shown?.status === 'ready' && !notShown && kind === 'image' && <ShareableCopy attachment={attachment} original={shown.blob} />}
       <div class="actions">
         <button type="button" onClick={onBack}>{t('back')}</button>
       </div>

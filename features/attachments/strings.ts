@@ -37,6 +37,11 @@ const en = {
   pageTitle: 'Page title',
   capturedAt: 'Captured',
   unknownType: 'unknown',
+  copyNote: 'To share this photo, you can save a copy without the details that can say where and with what it was taken (its GPS position, camera and any text in the file). The picture is the same; the original stays here exactly as it was added, and only the original matches its fingerprint.',
+  makeCopy: 'Make a copy without location',
+  copyReady: 'The copy is ready ({size}). Your browser’s downloads list will show it.',
+  saveCopy: 'Save the copy',
+  copyFailed: 'A copy could not be made of this picture: its file is not laid out the way its type says. The original is kept as it was.',
   kinds: { image: 'picture', audio: 'sound recording', video: 'video', pdf: 'PDF', file: 'file' } satisfies Record<AttachmentKind, string>,
 };
 
@@ -77,6 +82,11 @@ const es: Strings = {
   pageTitle: 'Título de la página',
   capturedAt: 'Capturada',
   unknownType: 'desconocido',
+  copyNote: 'Para compartir esta foto, puedes guardar una copia sin los datos que pueden decir dónde y con qué se tomó (su posición GPS, la cámara y cualquier texto del archivo). La imagen es la misma; el original se queda aquí tal cual se añadió, y solo el original coincide con su huella.',
+  makeCopy: 'Hacer una copia sin ubicación',
+  copyReady: 'La copia está lista ({size}). La lista de descargas del navegador la mostrará.',
+  saveCopy: 'Guardar la copia',
+  copyFailed: 'No se ha podido hacer una copia de esta imagen: su archivo no está organizado como dice su tipo. El original se conserva tal cual.',
   kinds: { image: 'imagen', audio: 'audio', video: 'vídeo', pdf: 'PDF', file: 'archivo' },
 };
 

@@ -183,24 +183,30 @@ export async function waitForEraseToEnd(haven: Haven, limitMs = 30_000): Promise
 }
 
 /**
- * "Save the report", as saved. Chromium: clicked in the real popup, the file that landed in the
- * downloads folder. Firefox (Haven's page in a tab there, no downloads folder to look in): the
- * file behind the link, read in the page (a blob: address, not the network).
+ * A file offered by a link (`<a download>`) named `link`, as saved. Chromium: clicked in the real
+ * popup, the file that landed in the downloads folder. Firefox (Haven's page in a tab there, no
+ * downloads folder to look in): the file behind the link, read in the page (a blob: address,
+ * not the network).
  */
-export async function saveReport(haven: Haven, popup: View): Promise<{ name: string; bytes: Uint8Array }> {
+export async function saveLinkedFile(haven: Haven, popup: View, link: string): Promise<{ name: string; bytes: Uint8Array }> {
   if (haven.engine === 'chromium') {
     const before = haven.downloads.count();
-    await popup.click('link', 'Save the report');
+    await popup.click('link', link);
     return haven.downloads.completed(before);
   }
-  const { name, base64 } = await popup.page.evaluate(async () => {
-    const link = [...document.querySelectorAll('a')].find((candidate) => candidate.textContent === 'Save the report')!;
-    const bytes = new Uint8Array(await (await fetch(link.href)).arrayBuffer());
+  const { name, base64 } = await popup.page.evaluate(async (label) => {
+    const anchor = [...document.querySelectorAll('a')].find((candidate) => candidate.textContent === label)!;
+    const bytes = new Uint8Array(await (await fetch(anchor.href)).arrayBuffer());
     let binary = '';
     for (const byte of bytes) binary += String.fromCharCode(byte);
-    return { name: link.download, base64: btoa(binary) };
-  }, undefined);
+    return { name: anchor.download, base64: btoa(binary) };
+  }, link);
   return { name, bytes: new Uint8Array(Buffer.from(base64, 'base64')) };
+}
+
+/** "Save the report", as saved. */
+export function saveReport(haven: Haven, popup: View): Promise<{ name: string; bytes: Uint8Array }> {
+  return saveLinkedFile(haven, popup, 'Save the report');
 }
 
 /**
