@@ -33,7 +33,9 @@ export default defineConfig({
     action: { default_title: 'Calculator', default_icon: icons() },
     // Chrome caps storage.local at 10 MB without unlimitedStorage (a few thousand entries);
     // it shows no warning for it. Firefox has no such cap, and would show a prompt.
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'unlimitedStorage'],
+    // activeTab: "Capture this page" (the tab she was on, after a click on the toolbar button);
+    // neither browser shows a warning for it (README, permissions).
+    permissions: browser === 'firefox' ? ['storage', 'activeTab'] : ['storage', 'unlimitedStorage', 'activeTab'],
     commands: {
       'quick-close': {
         suggested_key: { default: 'Alt+Shift+Z' },

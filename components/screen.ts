@@ -8,11 +8,18 @@ import type { Lang } from '@/core/i18n/translate';
  * instead while there is none, and takes the screen away the moment the session locks.
  */
 
-/** Open another screen by its id ('home' for Haven's home). */
-export type Go = (id: string) => void;
+/**
+ * Open another screen by its id ('home' for Haven's home), optionally asking it to begin with
+ * one thing: the journal with 'capture' (Haven's home's "Capture this page").
+ */
+export type Go = (id: string, start?: ScreenStart) => void;
+
+export type ScreenStart = 'capture';
 
 export interface ScreenProps {
   go: Go;
+  /** What the screen was asked to begin with; given to its first showing only. */
+  start?: ScreenStart;
 }
 
 export interface UnlockedScreenProps extends ScreenProps {

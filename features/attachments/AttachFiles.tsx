@@ -4,7 +4,7 @@ import { incomingFromFiles } from './add-files';
 import { STRINGS } from './strings';
 import type { Attaching } from './useAttaching';
 
-/** The editor's "Attach files" picker, the limits in words, and what the last add did. */
+/** The editor's "Attach files" picker and "Capture this page", the limits in words, and what the last add did. */
 export function AttachFiles({ attaching, unfinished }: { attaching: Attaching; unfinished: string[] }) {
   const { t } = useT(STRINGS);
   const id = useId();
@@ -24,6 +24,12 @@ export function AttachFiles({ attaching, unfinished }: { attaching: Attaching; u
         }}
       />
       <p class="note">{attaching.limits}</p>
+      <div class="actions">
+        <button type="button" onClick={() => void attaching.capture()} disabled={attaching.capturing}>
+          {attaching.capturing ? t('capturing') : t('captureThisPage')}
+        </button>
+      </div>
+      <p class="note">{t('captureNote')}</p>
       {unfinished.map((name) => (
         <p key={name} role="alert" class="notice">{t('unfinished', { name })}</p>
       ))}

@@ -4,6 +4,13 @@ import type { AttachmentKind } from '@/core/attachments/sniff';
 /** The words of files kept with an entry: adding them, their problems, the viewer and its details. */
 const en = {
   attachFiles: 'Attach files',
+  captureThisPage: 'Capture this page',
+  capturing: 'Capturing the page…',
+  captureNote: 'Keeps a picture of the page this was opened over, as it shows now, with its address, its title and the time.',
+  captureNoPermission: 'This page cannot be captured from here. Go to the page you want to keep, open this again with the toolbar button there, and capture it. Browser pages and the add-on store cannot be captured.',
+  captureHavenItself: 'The page in front is this one, not the page you were on. Go to that page, open this with the toolbar button there, and capture it.',
+  captureNavigating: 'The page was still loading or changing while it was captured, so nothing was kept. Try again once it has settled.',
+  captureFailed: 'The page could not be captured just now. Nothing was kept; try again.',
   limitsNote: 'Photos, screenshots, PDFs, sound and video, kept exactly as they are: up to {file} a file, {entry} and {count} files an entry. You can also drop files here, or paste a screenshot.',
   files: 'Files',
   adding: 'Adding “{name}”… {percent}%',
@@ -49,6 +56,13 @@ export type Strings = typeof en;
 
 const es: Strings = {
   attachFiles: 'Adjuntar archivos',
+  captureThisPage: 'Capturar esta página',
+  capturing: 'Capturando la página…',
+  captureNote: 'Guarda una imagen de la página sobre la que abriste esto, tal como se ve ahora, con su dirección, su título y la hora.',
+  captureNoPermission: 'Esta página no se puede capturar desde aquí. Ve a la página que quieres guardar, vuelve a abrir esto con el botón de la barra de herramientas y captúrala. Las páginas del navegador y la tienda de complementos no se pueden capturar.',
+  captureHavenItself: 'La página que está delante es esta, no la página en la que estabas. Ve a esa página, abre esto con el botón de la barra de herramientas y captúrala.',
+  captureNavigating: 'La página aún se estaba cargando o cambiando mientras se capturaba, así que no se ha guardado nada. Vuelve a intentarlo cuando termine.',
+  captureFailed: 'No se ha podido capturar la página ahora. No se ha guardado nada; vuelve a intentarlo.',
   limitsNote: 'Fotos, capturas de pantalla, PDF, audio y vídeo, guardados tal cual: hasta {file} por archivo, {entry} y {count} archivos por entrada. También puedes soltar archivos aquí o pegar una captura.',
   files: 'Archivos',
   adding: 'Añadiendo «{name}»… {percent}%',

@@ -3,12 +3,17 @@ import { MAX_ENTRY_BYTES, MAX_FILE_BYTES, MAX_FILES_PER_ENTRY } from '@/core/att
 import type { Attachment } from '@/core/vault/entry';
 import { useT } from '@/features/i18n/language';
 import { addFiles, incomingFromFiles, type AddProblem, type IncomingFile } from './add-files';
+import { capturePage, type CaptureProblem } from './capture-page';
 import { formatBytes } from './size';
 import { STRINGS } from './strings';
 
 export interface Attaching {
   /** Add these files (picked, dropped, pasted or captured), one after the other. */
   add: (files: IncomingFile[]) => Promise<void>;
+  /** Capture the page Haven was opened over and add it like a picked file; a refusal goes in `report`. */
+  capture: () => Promise<void>;
+  /** While the browser takes the picture. */
+  capturing: boolean;
   /** The file being added now and how far, while one is. */
   progress: { name: string; percent: number } | null;
   /** What the last add did, in words: how many were added, and each file that was not (or lied). */
@@ -40,6 +45,7 @@ export function useAttaching(
   const [progress, setProgress] = useState<Attaching['progress']>(null);
   const [report, setReport] = useState<Attaching['report']>({ added: null, problems: [] });
   const [dropping, setDropping] = useState(false);
+  const [capturing, setCapturing] = useState(false);
   const busy = useRef<Promise<void>>(Promise.resolve());
   const size = (bytes: number) => formatBytes(bytes, locale);
 
@@ -68,9 +74,31 @@ export function useAttaching(
     return run;
   };
 
+  const refusals: Record<CaptureProblem, string> = {
+    'no-permission': t('captureNoPermission'),
+    'haven-itself': t('captureHavenItself'),
+    navigating: t('captureNavigating'),
+    failed: t('captureFailed'),
+  };
+  // The picture is taken at once (not queued behind a file being added): it is of this moment.
+  const capturingNow = useRef(false);
+  const capture = async () => {
+    if (capturingNow.current) return;
+    capturingNow.current = true;
+    setCapturing(true);
+    const result = await capturePage().finally(() => {
+      capturingNow.current = false;
+      setCapturing(false);
+    });
+    if (!result.ok) return setReport({ added: null, problems: [refusals[result.reason]] });
+    await add([result.file]);
+  };
+
   const hasFiles = (event: DragEvent) => [...(event.dataTransfer?.types ?? [])].includes('Files');
   return {
     add,
+    capture,
+    capturing,
     progress,
     report,
     limits: t('limitsNote', { file: size(MAX_FILE_BYTES), entry: size(MAX_ENTRY_BYTES), count: MAX_FILES_PER_ENTRY }),

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PanicButton } from '@/components/PanicButton';
-import type { ScreenDefinition } from '@/components/screen';
+import type { Go, ScreenDefinition, ScreenStart } from '@/components/screen';
 import { usePanicGestures } from '@/components/usePanicGestures';
 import { prefsKeyWasTyped } from '@/core/session';
 import { recordAttempt } from '@/core/vault/attempts';
 import { ensureDecoyRecords } from '@/core/vault/decoy';
 import { watchSettings } from '@/core/vault/settings';
+import { STRINGS as FILE_STRINGS } from '@/features/attachments/strings';
 import { AttemptsLine } from '@/features/attempts/AttemptsLine';
 import { LanguageProvider, useT } from '@/features/i18n/language';
 import { PassphraseGate } from '@/features/unlock/PassphraseGate';
@@ -37,21 +38,27 @@ function Haven() {
  *   home ──go(id)──▶ gate ──passphrase──▶ screen (given the key) ──lock──▶ gate
  */
 export function Shell({ screens }: { screens: readonly ScreenDefinition[] }) {
-  const [place, setPlace] = useState('home');
+  const [place, setPlace] = useState<{ id: string; start?: ScreenStart }>({ id: 'home' });
   const [idleMinutes, setIdleMinutes] = useState<number | null>(null);
   const key = useSessionKey();
   const { t, lang } = useT(STRINGS);
   useEffect(() => watchSettings((settings) => setIdleMinutes(settings.autoLockMinutes)), []);
   useIdleLock(idleMinutes);
 
-  const screen = screens.find((candidate) => candidate.id === place);
-  const go = (id: string) => setPlace(screens.some((candidate) => candidate.id === id) ? id : 'home');
+  const screen = screens.find((candidate) => candidate.id === place.id);
+  const go = (id: string, start?: ScreenStart) => setPlace(screens.some((candidate) => candidate.id === id) ? { id, start } : { id: 'home' });
+  const shown = screen !== undefined && (!screen.needsKey || key !== null);
+  // What a screen was asked to begin with is handed over once: a lock and unlock later opens it
+  // afresh (a new View), and must not begin it again.
+  useEffect(() => {
+    if (shown && place.start) setPlace({ id: place.id });
+  }, [shown, place]);
 
   return (
     <div class="haven">
       <header class="haven-header">
         {screen ? (
-          <button type="button" class="back" onClick={() => setPlace('home')}>← {t('home')}</button>
+          <button type="button" class="back" onClick={() => setPlace({ id: 'home' })}>← {t('home')}</button>
         ) : (
           <span class="haven-name">{t('name')}</span>
         )}
@@ -61,10 +68,10 @@ export function Shell({ screens }: { screens: readonly ScreenDefinition[] }) {
         {!screen ? (
           <Home screens={screens} go={go} />
         ) : !screen.needsKey ? (
-          <screen.View go={go} />
+          <screen.View go={go} start={place.start} />
         ) : key ? (
           // A new key (after a passphrase change) opens the screen afresh with it.
-          <screen.View key={keyId(key)} vaultKey={key} go={go} />
+          <screen.View key={keyId(key)} vaultKey={key} go={go} start={place.start} />
         ) : (
           <PassphraseGate title={screen.label[lang]} />
         )}
@@ -80,13 +87,18 @@ const keyId = (key: CryptoKey) => {
   return keyIds.get(key)!;
 };
 
-function Home({ screens, go }: { screens: readonly ScreenDefinition[]; go: (id: string) => void }) {
+function Home({ screens, go }: { screens: readonly ScreenDefinition[]; go: Go }) {
   const { t, lang } = useT(STRINGS);
+  const files = useT(FILE_STRINGS);
   return (
     <>
       <h1 id="haven-title">{t('title')}</h1>
       <p>{t('intro')}</p>
       <AttemptsLine go={go} />
+      {/* A new journal entry with the page this was opened over (the journal asks for the passphrase first). */}
+      <div class="actions">
+        <button type="button" onClick={() => go('journal', 'capture')}>{files.t('captureThisPage')}</button>
+      </div>
       <nav aria-label={t('name')}>
         <ul class="home-links">
           {screens.filter((screen) => screen.onHome).map((screen) => (

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
 import { SaveProblem } from '@/components/SaveProblem';
 import { useAutosave } from '@/components/useAutosave';
@@ -20,6 +20,10 @@ interface Props {
   initial: EntryFields;
   /** Files a close interrupted while they were being added (from the draft): said, to add again. */
   unfinished?: string[];
+  /** Begin by capturing the page Haven was opened over ("Capture this page" on Haven's home). */
+  captureOnOpen?: boolean;
+  /** A line to show at the top (why this entry is the one open). */
+  notice?: string | null;
   onSaved: (entry: Entry, changedElsewhere: boolean) => void;
   onClose: () => void;
 }
@@ -28,7 +32,7 @@ interface Props {
  * Write or edit an entry. Every change goes into the encrypted draft at once (useAutosave), so a
  * closed popup, a lock or a quick close keeps every word; the next unlock offers the draft back.
  */
-export function EntryEditor({ vaultKey, entry, initial, unfinished = [], onSaved, onClose }: Props) {
+export function EntryEditor({ vaultKey, entry, initial, unfinished = [], captureOnOpen = false, notice = null, onSaved, onClose }: Props) {
   const { t, words } = useT(STRINGS);
   const [fields, setFields] = useState<EntryFields>(initial);
   // The newest fields, for a file that finishes adding after other changes were typed.
@@ -68,6 +72,11 @@ export function EntryEditor({ vaultKey, entry, initial, unfinished = [], onSaved
     },
   });
 
+  // Once, on opening: the same capture as the button, through the same add path.
+  useEffect(() => {
+    if (captureOnOpen) void attaching.capture();
+  }, []);
+
   const toggle = (category: Category, on: boolean) =>
     change({ categories: on ? [...latest.current.categories, category] : latest.current.categories.filter((c) => c !== category) });
 
@@ -86,6 +95,7 @@ export function EntryEditor({ vaultKey, entry, initial, unfinished = [], onSaved
   return (
     <form onSubmit={save} aria-busy={saving.busy} class={attaching.dropping ? 'entry-editor dropping' : 'entry-editor'} {...attaching.handlers}>
       <h1 id="haven-title">{t(entry ? 'editEntry' : 'newEntry')}</h1>
+      {notice && <p role="status" class="notice">{notice}</p>}
       <div class="field">
         <label for={`${ids}-what`}>{t('whatHappened')}</label>
         <textarea {...PRIVATE_TEXT} id={`${ids}-what`} rows={6} value={fields.what} onInput={(e) => change({ what: e.currentTarget.value })} autoFocus />

@@ -17,7 +17,8 @@ import './journal.css';
 
 type Screen =
   | { kind: 'list' }
-  | { kind: 'editor'; entry: Entry | null; initial: EntryFields; unfinished?: string[] }
+  | { kind: 'editor'; entry: Entry | null; initial: EntryFields; unfinished?: string[]; capture?: boolean; notice?: string }
+  | { kind: 'opening' }
   | { kind: 'detail'; entry: Entry }
   | { kind: 'patterns' }
   | { kind: 'passphrase' };
@@ -28,16 +29,26 @@ type Screen =
  *
  *   list ──▶ editor / detail / patterns / passphrase, and the report (its own screen)
  */
-export function Journal({ vaultKey, go }: UnlockedScreenProps) {
+export function Journal({ vaultKey, go, start }: UnlockedScreenProps) {
   const { t, locale } = useT(STRINGS);
   const journal = useJournal(vaultKey);
-  const [screen, setScreen] = useState<Screen>({ kind: 'list' });
+  // Asked from Haven's home to begin with "Capture this page" (given to this first showing only).
+  const [captureFirst] = useState(start === 'capture');
+  const [screen, setScreen] = useState<Screen>(captureFirst ? { kind: 'opening' } : { kind: 'list' });
   const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const discarding = useSaving();
 
-  useEffect(() => void loadDraft(vaultKey).then(setDraft), [vaultKey]);
+  useEffect(() => void loadDraft(vaultKey).then((found) => (captureFirst ? captureInto(found) : setDraft(found))), [vaultKey]);
+
+  // The capture goes into a new entry; with an unsaved one waiting, into that one instead (a new
+  // entry would write over its draft, and nothing she wrote may be lost).
+  const captureInto = async (found: Draft | null) => {
+    if (!found) return setScreen({ kind: 'editor', entry: null, initial: emptyFields(), capture: true });
+    const entry = found.entryId ? await journal.get(found.entryId) : null;
+    setScreen({ kind: 'editor', entry, initial: found.fields, unfinished: found.adding, capture: true, notice: t('captureIntoDraft') });
+  };
 
   const sorted = useMemo(() => visibleSummaries(journal.summaries), [journal.summaries]);
   const shown = useMemo(() => filterSummaries(sorted, filter, journal.texts), [sorted, filter, journal.texts]);
@@ -65,6 +76,8 @@ export function Journal({ vaultKey, go }: UnlockedScreenProps) {
         entry={screen.entry}
         initial={screen.initial}
         unfinished={screen.unfinished ?? []}
+        captureOnOpen={screen.capture ?? false}
+        notice={screen.notice ?? null}
         onClose={() => setScreen({ kind: 'list' })}
         onSaved={(entry, changedElsewhere) => {
           journal.put(entry);
@@ -105,6 +118,7 @@ export function Journal({ vaultKey, go }: UnlockedScreenProps) {
     );
   }
   if (screen.kind === 'passphrase') return <ChangePassphrase onDone={() => setScreen({ kind: 'list' })} />;
+  if (screen.kind === 'opening') return <p role="status">{t('opening')}</p>;
 
   return (
     <>

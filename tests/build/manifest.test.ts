@@ -39,8 +39,10 @@ describe.each(Object.entries(STORE_BUILDS))('the %s store manifest', (browser, d
     for (const text of strings) expect(text).not.toMatch(REVEALING);
   });
 
-  it('asks for storage only (and room for it in Chrome): no host access, content scripts or web-accessible resources', () => {
-    expect(manifest.permissions).toEqual(browser === 'firefox' ? ['storage'] : ['storage', 'unlimitedStorage']);
+  // activeTab: "Capture this page". What it adds to what an observer sees, in both browsers, is
+  // in README's permissions table, and read from the browsers by tests/e2e/specs/capture.spec.ts.
+  it('asks for storage (and room for it in Chrome) and activeTab only: no host access, content scripts or web-accessible resources', () => {
+    expect(manifest.permissions).toEqual(browser === 'firefox' ? ['storage', 'activeTab'] : ['storage', 'unlimitedStorage', 'activeTab']);
     for (const field of ['host_permissions', 'optional_host_permissions', 'content_scripts', 'web_accessible_resources', 'externally_connectable', 'optional_permissions']) {
       expect(manifest, field).not.toHaveProperty(field);
     }

@@ -74,7 +74,11 @@ export async function alreadySetUp(haven: Haven): Promise<void> {
  * in a tab instead, for a second view beside the popup).
  */
 export async function openHaven(haven: Haven, code = CODE, where: { inTab?: boolean } = {}): Promise<View> {
-  const popup = where.inTab ? await haven.openTab() : await haven.openPopup();
+  return typeCode(where.inTab ? await haven.openTab() : await haven.openPopup(), code);
+}
+
+/** On the calculator just opened, type the code and `=`: Haven's home. */
+export async function typeCode(popup: View, code = CODE): Promise<View> {
   await popup.waitFor('main', 'Calculator');
   await popup.type(`${code}=`);
   await popup.waitFor('button', 'Quick close', { timeoutMs: 10_000 });

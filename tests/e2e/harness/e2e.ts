@@ -21,6 +21,27 @@ const harness = {
   async openToolbarPopup(): Promise<void> {
     await browser.action.openPopup();
   },
+  /**
+   * A window of its own (type 'popup', blank so that WebDriver BiDi sees it) for Haven's popup
+   * page to be loaded into with `openViewIn`: Haven over the browser window without being a
+   * tab of it (Firefox, where the real popup cannot be driven; see fixture/firefox.ts).
+   */
+  async openBlankWindow(size: { width: number; height: number }): Promise<number> {
+    const window = await browser.windows.create({ type: 'popup', url: 'about:blank', ...size });
+    const tabId = window?.tabs?.[0]?.id;
+    if (tabId === undefined) throw new Error('the new window has no tab');
+    return tabId;
+  },
+  /** Whether one of Haven's toolbar popups is open (Firefox: the real popup that a click opened). */
+  popupIsOpen: (): boolean => browser.extension.getViews({ type: 'popup' }).length > 0,
+  /**
+   * The warnings a browser's install prompt would show for Haven's manifest, with these extra
+   * permissions (Chromium's own list, `management.getPermissionWarningsByManifest`).
+   */
+  async installWarnings(extra: string[]): Promise<string[]> {
+    const manifest = browser.runtime.getManifest();
+    return browser.management.getPermissionWarningsByManifest(JSON.stringify({ ...manifest, permissions: [...(manifest.permissions ?? []), ...extra] }));
+  },
   /** Focus the browser window, as a click outside the popup does: the popup closes. */
   async focusWindow(): Promise<void> {
     const window = await browser.windows.getLastFocused();
