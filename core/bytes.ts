@@ -27,6 +27,42 @@ export const utf8 = {
   decode: (bytes: Uint8Array): string => new TextDecoder().decode(bytes),
 };
 
+/** Byte strings joined into one (a single part is returned as it is, not copied). */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
+  let at = 0;
+  for (const part of parts) {
+    joined.set(part, at);
+    at += part.byteLength;
+  }
+  return joined;
+}
+
+/**
+ * Pieces of any size as pieces of exactly `size` bytes (the last one shorter), each a new buffer
+ * the caller may keep: how a stream is cut into chunks to seal.
+ */
+export async function* inPiecesOf(size: number, pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  let buffer = new Uint8Array(size);
+  let filled = 0;
+  for await (const piece of pieces) {
+    let at = 0;
+    while (at < piece.byteLength) {
+      const take = Math.min(size - filled, piece.byteLength - at);
+      buffer.set(piece.subarray(at, at + take), filled);
+      filled += take;
+      at += take;
+      if (filled === size) {
+        yield buffer;
+        buffer = new Uint8Array(size);
+        filled = 0;
+      }
+    }
+  }
+  if (filled) yield buffer.subarray(0, filled);
+}
+
 /** Compare two byte strings in time that depends only on their length. */
 export function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;

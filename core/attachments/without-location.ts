@@ -1,3 +1,4 @@
+import { concatBytes } from '../bytes';
 import { exifOrientation } from './exif';
 
 /**
@@ -22,16 +23,6 @@ export function withoutLocation(bytes: Uint8Array, type: string): Uint8Array | n
 }
 
 const ascii = (bytes: Uint8Array, at: number, length: number) => String.fromCharCode(...bytes.subarray(at, at + length));
-
-function join(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.byteLength;
-  }
-  return out;
-}
 
 const SOI = 0xd8;
 const EOI = 0xd9;
@@ -93,7 +84,7 @@ function jpegWithout(bytes: Uint8Array): Uint8Array | null {
     }
   }
   if (orientation !== null && orientation !== 1) parts.splice(afterApp0, 0, orientationSegment(orientation));
-  return join(parts);
+  return concatBytes(parts);
 }
 
 /** An APP1 segment holding one EXIF tag, Orientation (0x0112), big-endian TIFF. */
@@ -118,7 +109,7 @@ function pngWithout(bytes: Uint8Array): Uint8Array | null {
     if (end > bytes.length) return null;
     const type = ascii(bytes, at + 4, 4);
     if (!PNG_DROPPED.has(type)) parts.push(bytes.subarray(at, end));
-    if (type === 'IEND') return join(parts);
+    if (type === 'IEND') return concatBytes(parts);
     at = end;
   }
 }
@@ -147,7 +138,7 @@ function webpWithout(bytes: Uint8Array): Uint8Array | null {
     }
     at = end;
   }
-  const out = join(parts);
+  const out = concatBytes(parts);
   new DataView(out.buffer).setUint32(4, out.length - 8, true);
   return out;
 }

@@ -1,7 +1,10 @@
 import { randomBytes, toBase64, toHex, utf8 } from '../bytes';
 import { deriveBytes, importKey, PASSPHRASE_KDF, SALT_BYTES, type KdfParams } from '../crypto';
 import { deflate } from '../deflate';
+import { listLocalKeys } from '../vault/area';
+import { attachmentsOf, bytesPresent, readAttachmentChunks } from '../vault/attachments';
 import { loadDocument } from '../vault/documents';
+import type { Attachment } from '../vault/entry';
 import { ENTRY_PREFIX, ENTRY_SCHEMA, loadDraft, openJournal } from '../vault/journal';
 import { loadSettings } from '../vault/settings';
 import { FILE_KIND, FILE_VERSION, PAYLOAD_VERSION, type BackupHeader, type BackupPayload, type BlobInfo, type PlanDocument } from './format';
@@ -12,6 +15,10 @@ export interface Collected {
   payload: BackupPayload;
   /** Records that could not be opened and so are not in the file. */
   leftOut: number;
+  /** The attached files' bytes to carry: each SHA-256 once, however many entries name it. */
+  blobs: BlobToSave[];
+  /** Files named in the journal whose bytes are not on this device (their details still travel). */
+  filesMissing: number;
 }
 
 /** Gather everything the user wrote, decrypted with the data key. Reads only. */
@@ -27,19 +34,42 @@ export async function collectBackup(key: CryptoKey, now = new Date()): Promise<C
     }
   };
   const { cover, graceMinutes, autoLockMinutes, safePage, closeTabs } = await loadSettings();
+  const draft = await loadDraft(key);
+  const files = await filesToCarry(key, [...attachmentsOf(journal.entries), ...(draft?.fields.attachments ?? [])]);
   return {
     payload: {
       v: PAYLOAD_VERSION,
       createdAt: now.toISOString(),
       entrySchema: ENTRY_SCHEMA,
       entries: journal.entries,
-      draft: await loadDraft(key),
+      draft,
       plan: await document<PlanDocument>('plan'),
       reminders: await document<string[]>('reminders'),
       settings: { cover, graceMinutes, autoLockMinutes, safePage, closeTabs },
     },
     leftOut,
+    ...files,
   };
+}
+
+/**
+ * One blob per distinct SHA-256 (the same photo added to two entries travels once), read from
+ * the first of its files whose chunks are all here. A file with none here is counted, not carried.
+ */
+async function filesToCarry(key: CryptoKey, attachments: Attachment[]): Promise<{ blobs: BlobToSave[]; filesMissing: number }> {
+  const present = new Set((await listLocalKeys()).keys);
+  const byHash = new Map<string, BlobToSave>();
+  const missing = new Set<string>();
+  for (const attachment of attachments) {
+    if (byHash.has(attachment.sha256)) continue;
+    if (!(await bytesPresent(attachment, present))) {
+      missing.add(attachment.sha256);
+      continue;
+    }
+    missing.delete(attachment.sha256);
+    byHash.set(attachment.sha256, { sha256: attachment.sha256, size: attachment.size, bytes: () => readAttachmentChunks(key, attachment) });
+  }
+  return { blobs: [...byHash.values()], filesMissing: missing.size };
 }
 
 /**
@@ -82,8 +112,49 @@ export async function writeBackup(payload: unknown, passphrase: string, options:
   return writeSections(fileKey, headerLine, [() => [contents], ...blobs.map(checkedBytes)]);
 }
 
-/** Collect and encrypt: the file to download, and what could not be included. */
-export async function exportBackup(key: CryptoKey, passphrase: string, options: { kdf?: KdfParams; now?: Date } = {}): Promise<{ file: Blob; leftOut: number; entries: number }> {
-  const { payload, leftOut } = await collectBackup(key, options.now);
-  return { file: await writeBackup(payload, passphrase, { kdf: options.kdf }), leftOut, entries: payload.entries.length };
+/** What a saved copy holds, for the screen to say. */
+export interface Exported {
+  file: Blob;
+  /** Records that could not be opened (not in the copy). */
+  leftOut: number;
+  entries: number;
+  /** Attached files whose bytes are in the copy, and how many bytes. */
+  files: number;
+  fileBytes: number;
+  /** Attached files whose bytes are not (gone from this device, or no longer as added). */
+  filesLeftOut: number;
+}
+
+/**
+ * Collect and encrypt: the file to download, and what it holds. A file whose bytes turn out not
+ * to be as added (a chunk altered on disk) is known only once read, after the contents listing
+ * it were sealed: the copy is then made again without it, so one bad file never costs the rest.
+ */
+export async function exportBackup(key: CryptoKey, passphrase: string, options: { kdf?: KdfParams; now?: Date } = {}): Promise<Exported> {
+  const { payload, leftOut, blobs, filesMissing } = await collectBackup(key, options.now);
+  const unreadable = new Set<string>();
+  for (;;) {
+    let failed: string | null = null;
+    const carried = blobs
+      .filter((blob) => !unreadable.has(blob.sha256))
+      .map((blob): BlobToSave => ({ ...blob, bytes: () => noticing(blob.bytes(), () => (failed = blob.sha256)) }));
+    try {
+      const file = await writeBackup(payload, passphrase, { kdf: options.kdf, blobs: carried });
+      const fileBytes = carried.reduce((sum, blob) => sum + blob.size, 0);
+      return { file, leftOut, entries: payload.entries.length, files: carried.length, fileBytes, filesLeftOut: filesMissing + unreadable.size };
+    } catch (error) {
+      if (failed === null) throw error;
+      unreadable.add(failed);
+    }
+  }
+}
+
+/** The pieces as they come; `onError` is told before an error reading them goes on up. */
+async function* noticing(pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, onError: () => void): AsyncGenerator<Uint8Array> {
+  try {
+    yield* pieces;
+  } catch (error) {
+    onError();
+    throw error;
+  }
 }

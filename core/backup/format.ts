@@ -29,11 +29,17 @@ export const FILE_VERSION_1 = 1;
 export const PAYLOAD_VERSION = 1;
 
 /**
- * Checked before reading: a file this big is not one of ours, and parsing it could freeze the
- * popup. Also the most a version 2 file's contents may inflate to. (Blob sections are streamed,
- * so attachments can raise the limit for version 2 files without raising memory.)
+ * The most a version 2 file's contents (section 0, the text) may inflate to, and the most a
+ * version 1 file may be: both are read whole, and parsing more could freeze the popup.
  */
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+export const MAX_CONTENTS_BYTES = 200 * 1024 * 1024;
+
+/**
+ * Checked before reading: a file this big is not one of ours. A version 2 file is read a chunk
+ * at a time, its attachments' bytes streamed, so its size costs time, not memory: the cap is
+ * far above what a journal of photos and recordings holds, and still refuses a disk image at once.
+ */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024 * 1024;
 
 /** A KDF setting a file may ask for: enough room for stronger future settings, no room to exhaust memory. */
 const KdfSchema = v.object({
@@ -118,7 +124,7 @@ const FieldsSchema = v.object({
   categories: v.array(v.picklist(CATEGORIES)),
   felt: Text,
   tags: v.array(v.pipe(v.string(), v.maxLength(200))),
-  // Kept, so the digest and the chain hold; the files' bytes do not travel in a copy yet.
+  // Each file's bytes travel in a blob section of their own (by SHA-256, once however often named).
   attachments: v.optional(v.pipe(v.array(AttachmentSchema), v.maxLength(1000))),
 });
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { constantTimeEqual, fromBase64, toHex, utf8 } from '../bytes';
+import { concatBytes, constantTimeEqual, fromBase64, toHex, utf8 } from '../bytes';
 import { deriveBytes, importKey, open, sha256Hex } from '../crypto';
 import { inflate } from '../deflate';
 import { ENTRY_SCHEMA, fieldsDigest, migrateEntry, type Entry } from '../vault/journal';
@@ -13,6 +13,7 @@ import {
   headerAad,
   HeaderSchema,
   issuePlace,
+  MAX_CONTENTS_BYTES,
   MAX_FILE_BYTES,
   PAYLOAD_VERSION,
   PayloadSchema,
@@ -125,6 +126,8 @@ async function headerLine(file: Blob): Promise<{ bytes: Uint8Array; value: Recor
 
 /** Version 1: the whole file one JSON object; inside, the payload's text and its SHA-256. */
 async function readVersion1(file: Blob, passphrase: string): Promise<unknown> {
+  // Read whole: a version 1 file (text alone) never came near this size.
+  if (file.size > MAX_CONTENTS_BYTES) throw new Refused(reject('not-ours'));
   let outer: unknown;
   try {
     outer = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer()));
@@ -194,7 +197,7 @@ async function readVersion2(file: Blob, line: { bytes: Uint8Array; value: Record
     places = await reader.readAll(async (section, plain) => {
       if (section === 0) {
         contentBytes += plain.byteLength;
-        if (contentBytes > MAX_FILE_BYTES) throw new Refused(reject('too-big'));
+        if (contentBytes > MAX_CONTENTS_BYTES) throw new Refused(reject('too-big'));
         contentChunks.push(plain);
         return;
       }
@@ -222,7 +225,7 @@ async function readVersion2(file: Blob, line: { bytes: Uint8Array; value: Record
 async function openContents(chunks: Uint8Array[]): Promise<v.InferOutput<typeof ContentsSchema>> {
   let value: unknown;
   try {
-    value = JSON.parse(utf8.decode(await inflate(joinBytes(chunks), MAX_FILE_BYTES)));
+    value = JSON.parse(utf8.decode(await inflate(concatBytes(chunks), MAX_CONTENTS_BYTES)));
   } catch {
     throw new Refused(reject('bad-contents'));
   }
@@ -243,17 +246,6 @@ async function* checkedSection(reader: SectionReader, section: number, place: Se
     yield plain;
   }
   if (size !== info.size || toHex(hash.digest('binary')) !== info.sha256) throw new Error('The file changed since it was read');
-}
-
-function joinBytes(chunks: Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const joined = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    joined.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return joined;
 }
 
 /** The payload, whatever the file's version: its schema, each entry migrated and checked, ids, times. */

@@ -2,6 +2,9 @@ import { loadDocument, saveDocument } from '../vault/documents';
 import { ENTRY_PREFIX, loadDraft, mergeImported, openJournal, saveDraft } from '../vault/journal';
 import type { BackupPayload, PlanDocument } from './format';
 import { planMerge, type DeviceState, type Preview } from './merge';
+import type { BackupBlob } from './read';
+import { planFiles, writeFiles, type FilesOutcome } from './restore-files';
+import { whileAdding } from '../vault/attachments';
 
 /** What this device holds now, for planning a merge. Reads only. */
 export async function readDevice(key: CryptoKey): Promise<DeviceState> {
@@ -26,21 +29,38 @@ export async function readDevice(key: CryptoKey): Promise<DeviceState> {
   };
 }
 
-export async function previewRestore(key: CryptoKey, file: BackupPayload): Promise<Preview> {
-  return planMerge(await readDevice(key), file).preview;
+/** What adding the copy would do, the attached files' bytes included. */
+export type RestorePreview = Preview & { files: FilesOutcome };
+
+export async function previewRestore(key: CryptoKey, file: BackupPayload, blobs: readonly BackupBlob[] = []): Promise<RestorePreview> {
+  const device = await readDevice(key);
+  const plan = planMerge(device, file);
+  return { ...plan.preview, files: (await planFiles(device, plan, blobs)).outcome };
 }
 
 /**
  * Add the file to this device. The plan is made again from what is stored right now (another
  * window may have saved since the preview), so nothing saved meanwhile is written over.
- * A failed write (storage full) throws; what was written before it is complete and consistent,
- * and running the restore again adds only the rest.
+ * The attached files' bytes are written first, then the revisions that name them, while no
+ * view may clear chunks nothing names yet (`whileAdding`). A failed write (storage full)
+ * throws: while writing files, nothing stays; after, what was written before it is complete and
+ * consistent, and running the restore again adds only the rest.
  */
-export async function applyRestore(key: CryptoKey, file: BackupPayload): Promise<{ revisionsAdded: number; preview: Preview }> {
-  const plan = planMerge(await readDevice(key), file);
-  const { added } = await mergeImported(key, plan.entries, { copy: plan.copy });
-  if (plan.plan) await saveDocument(key, 'plan', plan.plan);
-  if (plan.reminders) await saveDocument(key, 'reminders', plan.reminders);
-  if (plan.draft) await saveDraft(key, plan.draft);
-  return { revisionsAdded: added, preview: plan.preview };
+export async function applyRestore(
+  key: CryptoKey,
+  file: BackupPayload,
+  blobs: readonly BackupBlob[] = [],
+  onFileProgress?: (written: number, total: number) => void,
+): Promise<{ revisionsAdded: number; preview: RestorePreview }> {
+  return whileAdding(async () => {
+    const device = await readDevice(key);
+    const plan = planMerge(device, file);
+    const files = await planFiles(device, plan, blobs);
+    await writeFiles(key, files.writes, onFileProgress);
+    const { added } = await mergeImported(key, plan.entries, { copy: plan.copy });
+    if (plan.plan) await saveDocument(key, 'plan', plan.plan);
+    if (plan.reminders) await saveDocument(key, 'reminders', plan.reminders);
+    if (plan.draft) await saveDraft(key, plan.draft);
+    return { revisionsAdded: added, preview: { ...plan.preview, files: files.outcome } };
+  });
 }

@@ -1,4 +1,4 @@
-import { utf8 } from '../bytes';
+import { inPiecesOf, utf8 } from '../bytes';
 
 /**
  * The body of a version 2 backup file: a run of sealed sections, each a run of chunks, written
@@ -83,34 +83,13 @@ export async function writeSections(key: CryptoKey, header: Uint8Array, sections
     let index = 0;
     // A chunk is sealed once the next piece shows whether it is the section's last.
     let pending: Uint8Array | null = null;
-    for await (const piece of cutIntoChunks(source())) {
+    for await (const piece of inPiecesOf(CHUNK_BYTES, source())) {
       if (pending) await emit(section, index++, 0, pending);
       pending = piece;
     }
     await emit(section, index, lastSection ? LAST_OF_SECTION | LAST_OF_FILE : LAST_OF_SECTION, pending ?? new Uint8Array(0));
   }
   return new Blob([blob, ...parts]);
-}
-
-/** Pieces of any size, as pieces of exactly CHUNK_BYTES (the last one shorter). */
-async function* cutIntoChunks(pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncIterable<Uint8Array> {
-  let buffer = new Uint8Array(CHUNK_BYTES);
-  let filled = 0;
-  for await (const piece of pieces) {
-    let at = 0;
-    while (at < piece.byteLength) {
-      const take = Math.min(CHUNK_BYTES - filled, piece.byteLength - at);
-      buffer.set(piece.subarray(at, at + take), filled);
-      filled += take;
-      at += take;
-      if (filled === CHUNK_BYTES) {
-        yield buffer;
-        buffer = new Uint8Array(CHUNK_BYTES);
-        filled = 0;
-      }
-    }
-  }
-  if (filled) yield buffer.subarray(0, filled);
 }
 
 /** Where a section starts in the file, found by reading it through once. */

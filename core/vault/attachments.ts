@@ -1,4 +1,4 @@
-import { randomBytes, toHex } from '../bytes';
+import { inPiecesOf, randomBytes, toHex } from '../bytes';
 import { DecryptError, sha256Hex } from '../crypto';
 import { exifDateTaken } from '../attachments/exif';
 import { sniffType } from '../attachments/sniff';
@@ -107,31 +107,11 @@ export async function addAttachment(
 ): Promise<Attachment> {
   const id = toHex(randomBytes(16));
   const head = new Uint8Array(await file.slice(0, FIRST_BYTES).arrayBuffer());
-  const hasher = await incrementalSha256();
-  const written: string[] = [];
-  try {
-    let batch: Record<string, StoredRecord> = {};
-    const count = chunkCount(file.size);
-    for (let index = 0; index < count; index++) {
-      const bytes = new Uint8Array(await file.slice(index * CHUNK_BYTES, (index + 1) * CHUNK_BYTES).arrayBuffer());
-      hasher.update(bytes);
-      const name = await chunkKey(id, index);
-      batch[name] = await sealRecord(key, name, bytes, RAW_BYTES);
-      if (Object.keys(batch).length === CHUNKS_PER_CALL || index === count - 1) {
-        written.push(...Object.keys(batch));
-        await writeLocal(batch);
-        batch = {};
-        options.onProgress?.(Math.min((index + 1) * CHUNK_BYTES, file.size), file.size);
-      }
-    }
-  } catch (error) {
-    await removeLocal(written).catch(() => undefined);
-    throw error;
-  }
+  const { sha256 } = await writeChunks(key, id, slicesOf(file), (written) => options.onProgress?.(written, file.size));
   const fileDate = exifDateTaken(head);
   return {
     id,
-    sha256: hasher.digest('hex'),
+    sha256,
     size: file.size,
     name: about.name,
     type: sniffType(head),
@@ -140,6 +120,56 @@ export async function addAttachment(
     ...(fileDate ? { fileDate } : {}),
     ...(about.capture ? { capture: about.capture } : {}),
   };
+}
+
+async function* slicesOf(file: Blob): AsyncGenerator<Uint8Array> {
+  for (let at = 0; at < file.size; at += CHUNK_BYTES) yield new Uint8Array(await file.slice(at, at + CHUNK_BYTES).arrayBuffer());
+}
+
+/**
+ * The one way a file's bytes are stored: `pieces` (of any size) sealed as the chunks of the file
+ * with this secret id, written a few at a time, hashed as they go. Used by the editor's add and
+ * by a restore from a copy (which keeps the file's id, so the revisions naming it find it). On
+ * any failure what was written is removed again and the error thrown.
+ */
+export async function writeChunks(
+  key: CryptoKey,
+  id: string,
+  pieces: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  onProgress?: (written: number) => void,
+): Promise<{ sha256: string; size: number }> {
+  const hasher = await incrementalSha256();
+  const written: string[] = [];
+  let size = 0;
+  let index = 0;
+  let batch: Record<string, StoredRecord> = {};
+  const flush = async () => {
+    const names = Object.keys(batch);
+    written.push(...names);
+    await writeLocal(batch);
+    batch = {};
+    onProgress?.(size);
+  };
+  try {
+    for await (const bytes of inPiecesOf(CHUNK_BYTES, pieces)) {
+      hasher.update(bytes);
+      size += bytes.byteLength;
+      const name = await chunkKey(id, index++);
+      batch[name] = await sealRecord(key, name, bytes, RAW_BYTES);
+      if (Object.keys(batch).length === CHUNKS_PER_CALL) await flush();
+    }
+    if (Object.keys(batch).length) await flush();
+  } catch (error) {
+    await removeLocal(written).catch(() => undefined);
+    throw error;
+  }
+  return { sha256: hasher.digest('hex'), size };
+}
+
+/** Whether every chunk of each file is in storage (`present`: the storage names there are). */
+export async function bytesPresent(attachment: Attachment, present: ReadonlySet<string>): Promise<boolean> {
+  for (let index = 0; index < chunkCount(attachment.size); index++) if (!present.has(await chunkKey(attachment.id, index))) return false;
+  return true;
 }
 
 /**

@@ -36,15 +36,23 @@ export function ExportBackup() {
     await run(async () => {
       const key = await confirmPassphrase(passphrase);
       if (!key) return setProblem(t('wrongPassphrase'));
-      const { file, leftOut, entries } = await exportBackup(key, separate ? copyPassphrase : passphrase);
+      const { file, leftOut, entries, files, fileBytes, filesLeftOut } = await exportBackup(key, separate ? copyPassphrase : passphrase);
       const name = backupFileName(new Date());
       const size = offerDownload(file, name);
       setProblem(null);
       setPassphrase('');
       setCopyPassphrase('');
       setAgain('');
-      const saved = t('savedCopy', { count: entries, name, size: formatSize(size, t, locale) });
-      setDone(leftOut ? `${saved} ${t('leftOut', { count: leftOut })}` : saved);
+      setDone(
+        [
+          t('savedCopy', { count: entries, name, size: formatSize(size, t, locale) }),
+          files > 0 && t('savedFiles', { count: files, size: formatSize(fileBytes, t, locale) }),
+          filesLeftOut > 0 && t('filesLeftOut', { count: filesLeftOut }),
+          leftOut > 0 && t('leftOut', { count: leftOut }),
+        ]
+          .filter(Boolean)
+          .join(' '),
+      );
     });
   };
 
@@ -62,7 +70,6 @@ export function ExportBackup() {
           <Field label={t('copyPassphrase')} type="password" value={copyPassphrase} onInput={setCopyPassphrase} hint={hint} />
           <Field label={t('copyPassphraseAgain')} type="password" value={again} onInput={setAgain} />
           <p class="note">{t('copyCannotRecover')}</p>
-          <p class="note">{t('filesNotInCopy')}</p>
         </>
       )}
       {problem && <p class="field-error" role="alert">{problem}</p>}

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { Field } from '@/components/Field';
 import { MAX_FILE_BYTES, type BackupPayload } from '@/core/backup/format';
-import type { Preview } from '@/core/backup/merge';
-import { readBackup, reject } from '@/core/backup/read';
+import { readBackup, reject, type BackupBlob } from '@/core/backup/read';
 import { translator, type Lang } from '@/core/i18n/translate';
-import { applyRestore, previewRestore } from '@/core/backup/restore';
+import { applyRestore, previewRestore, type RestorePreview } from '@/core/backup/restore';
 import { useSaving } from '@/components/useSaving';
 import { useT } from '@/features/i18n/language';
+import { formatSize } from './download';
 import { FilePicker } from './FilePicker';
 import { PreviewList } from './PreviewList';
 import { rejectionText } from './rejection';
@@ -14,19 +14,20 @@ import { STRINGS } from './strings';
 
 type Step =
   | { name: 'choose' }
-  | { name: 'preview'; payload: BackupPayload; preview: Preview }
-  | { name: 'done'; added: number; preview: Preview };
+  | { name: 'preview'; payload: BackupPayload; blobs: BackupBlob[]; preview: RestorePreview }
+  | { name: 'done'; added: number; preview: RestorePreview };
 
 /**
  * Add a saved copy to this device: pick the file, type the copy's passphrase, see what it would
  * add, then add it. Nothing here is ever overwritten; reading a file never writes.
  */
 export function ImportBackup({ vaultKey }: { vaultKey: CryptoKey }) {
-  const { t, lang } = useT(STRINGS);
+  const { t, lang, locale } = useT(STRINGS);
   const [file, setFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [step, setStep] = useState<Step>({ name: 'choose' });
   const { busy, problem, setProblem, run } = useSaving();
+  const [filesWritten, setFilesWritten] = useState<{ done: number; total: number } | null>(null);
 
   const open = async (event: Event) => {
     event.preventDefault();
@@ -39,15 +40,19 @@ export function ImportBackup({ vaultKey }: { vaultKey: CryptoKey }) {
       const result = await readBackup(file, passphrase);
       if (!result.ok) return setProblem(rejectionText(result, lang));
       setProblem(null);
-      setStep({ name: 'preview', payload: result.payload, preview: await previewRestore(vaultKey, result.payload) });
+      setStep({ name: 'preview', payload: result.payload, blobs: result.blobs, preview: await previewRestore(vaultKey, result.payload, result.blobs) });
     });
   };
 
-  const add = async (payload: BackupPayload) => {
+  const add = async (payload: BackupPayload, blobs: BackupBlob[]) => {
     await run(async () => {
-      const { revisionsAdded, preview } = await applyRestore(vaultKey, payload);
-      setPassphrase('');
-      setStep({ name: 'done', added: revisionsAdded, preview });
+      try {
+        const { revisionsAdded, preview } = await applyRestore(vaultKey, payload, blobs, (done, total) => setFilesWritten({ done, total }));
+        setPassphrase('');
+        setStep({ name: 'done', added: revisionsAdded, preview });
+      } finally {
+        setFilesWritten(null);
+      }
     });
   };
 
@@ -70,8 +75,11 @@ export function ImportBackup({ vaultKey }: { vaultKey: CryptoKey }) {
           {problem && (
             <p class="field-error" role="alert">{t('stoppedPartway', { problem })}</p>
           )}
+          {filesWritten && (
+            <p role="status">{t('addingFiles', { done: formatSize(filesWritten.done, t, locale), total: formatSize(filesWritten.total, t, locale) })}</p>
+          )}
           <div class="actions">
-            <button type="button" class="primary" disabled={busy} onClick={() => void add(step.payload)}>{busy ? t('adding') : t('addToJournal')}</button>
+            <button type="button" class="primary" disabled={busy} onClick={() => void add(step.payload, step.blobs)}>{busy ? t('adding') : t('addToJournal')}</button>
             <button type="button" disabled={busy} onClick={() => { setStep({ name: 'choose' }); setProblem(null); }}>{t('cancel')}</button>
           </div>
         </>
@@ -83,10 +91,11 @@ export function ImportBackup({ vaultKey }: { vaultKey: CryptoKey }) {
   );
 }
 
-function doneMessage(added: number, preview: Preview, lang: Lang): string {
+function doneMessage(added: number, preview: RestorePreview, lang: Lang): string {
   const t = translator(STRINGS[lang], lang);
   const documents = [preview.plan, preview.reminders, preview.draft].some((outcome) => outcome === 'added' || outcome === 'merged');
-  if (!added && !documents) return t('nothingAdded');
+  const files = preview.files.toAdd;
+  if (!added && !documents && !files) return t('nothingAdded');
   const entries = added ? t('addedVersions', { count: added }) : t('noEntriesNeeded');
-  return [entries, documents && t('restAdded'), t('nothingChangedHere')].filter(Boolean).join(' ');
+  return [entries, files > 0 && t('addedFiles', { count: files }), documents && t('restAdded'), t('nothingChangedHere')].filter(Boolean).join(' ');
 }

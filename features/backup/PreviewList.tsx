@@ -1,16 +1,20 @@
-import type { DocumentOutcome, Preview } from '@/core/backup/merge';
+import type { DocumentOutcome } from '@/core/backup/merge';
+import type { RestorePreview } from '@/core/backup/restore';
 import { useT } from '@/features/i18n/language';
 import { formatWritten } from '@/core/i18n/dates';
+import { formatSize } from './download';
 import { STRINGS } from './strings';
 
 /** What adding the copy would do, in words, before anything is written. */
-export function PreviewList({ preview }: { preview: Preview }) {
+export function PreviewList({ preview }: { preview: RestorePreview }) {
   const { t, locale } = useT(STRINGS);
   const lines = [
     preview.new && t('previewNew', { count: preview.new }),
     preview.identical && t('previewIdentical', { count: preview.identical }),
     preview.conflicting && t('previewConflicting', { count: preview.conflicting }),
     preview.skipped && t('previewSkipped', { count: preview.skipped }),
+    preview.files.toAdd && t('previewFiles', { count: preview.files.toAdd, size: formatSize(preview.files.bytesToAdd, t, locale) }),
+    preview.files.notInCopy && t('previewFilesMissing', { count: preview.files.notInCopy }),
     documentLine(preview.plan, { added: t('planAdded'), merged: t('planMerged'), kept: t('planKept') }),
     documentLine(preview.reminders, { added: t('remindersAdded'), merged: t('remindersMerged'), kept: t('remindersKept') }),
     preview.draft === 'added' && t('draftAdded'),
@@ -30,7 +34,7 @@ export function PreviewList({ preview }: { preview: Preview }) {
       <ul>
         {lines.map((line) => <li key={line}>{line}</li>)}
       </ul>
-      {preview.revisionsToAdd === 0 && <p>{t('nothingToAdd')}</p>}
+      {preview.revisionsToAdd === 0 && !preview.files.toAdd && <p>{t('nothingToAdd')}</p>}
     </div>
   );
 }

@@ -25,7 +25,7 @@ describe.each(LANGS)('why a file was not added, in %s', (lang) => {
 });
 
 it('keeps the English words the import screen has always shown', () => {
-  expect(rejectionText(reject('too-big'), 'en')).toBe('This file is larger than 200 MB, which is far more than a saved copy can be, so it was not opened. Nothing was changed.');
+  expect(rejectionText(reject('too-big'), 'en')).toBe('This file is larger than 20 GB, which is far more than a saved copy can be, so it was not opened. Nothing was changed.');
   expect(rejectionText(reject('damaged', { kind: 'checksum' }), 'en')).toBe(
     'This file is damaged or incomplete (perhaps it was cut short or changed), so it cannot be read. (its checksum does not match) Nothing was changed.',
   );

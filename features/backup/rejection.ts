@@ -10,7 +10,7 @@ import { STRINGS } from './strings';
 export function rejectionText(rejection: Pick<Rejection, 'reason' | 'detail'>, lang: Lang): string {
   const words = STRINGS[lang];
   const t = translator(words, lang);
-  const sentence = fill(words.rejections[rejection.reason], { mb: MAX_FILE_BYTES / 1024 / 1024 });
+  const sentence = fill(words.rejections[rejection.reason], { gb: MAX_FILE_BYTES / 1024 ** 3 });
   const { detail } = rejection;
   const where = !detail ? '' : detail.kind === 'checksum' ? t('checksumDiffers') : detail.kind === 'not-migrated' ? t('entryNotUpdated', { index: detail.index }) : detail.place;
   return `${sentence}${where ? ` (${where})` : ''} ${t('nothingChanged')}`;

@@ -16,13 +16,12 @@ const en = {
   downloadsKeepsFile: 'Removing it from the list does not delete the file itself.',
 
   // Saving a copy
-  exportIntro: 'One file with everything you wrote: every entry and its history, the draft, the safety plan, reminders and settings. It is locked with a passphrase; without it the file cannot be read.',
+  exportIntro: 'One file with everything you wrote: every entry and its history, the files kept with them, the draft, the safety plan, reminders and settings. It is locked with a passphrase; without it the file cannot be read.',
   yourPassphrase: 'Your passphrase',
   separatePassphrase: 'Lock the copy with a different passphrase',
   copyPassphrase: 'Passphrase for the copy',
   copyPassphraseAgain: 'Type the passphrase for the copy again',
   copyCannotRecover: 'It cannot be recovered: without it, the copy cannot be opened.',
-  filesNotInCopy: 'Attached files (photos, screenshots, recordings) are not in the copy yet: their details are, so keep the original files somewhere safe too.',
   typePassphraseFirst: 'Type your passphrase first.',
   wrongPassphrase: 'That passphrase is not right. Nothing was saved.',
   saving: 'Saving…',
@@ -30,6 +29,14 @@ const en = {
   savedCopy: {
     one: 'Saved {count} entry and everything else you wrote as “{name}” ({size}).',
     other: 'Saved {count} entries and everything else you wrote as “{name}” ({size}).',
+  },
+  savedFiles: {
+    one: 'It holds {count} attached file ({size}), exactly as it was added.',
+    other: 'It holds {count} attached files ({size}), exactly as they were added.',
+  },
+  filesLeftOut: {
+    one: '{count} attached file is not on this device as it was added, so the copy has only its details (name, size, fingerprint).',
+    other: '{count} attached files are not on this device as they were added, so the copy has only their details (name, size, fingerprint).',
   },
   leftOut: {
     one: '{count} saved item could not be opened and is not in the copy; it stays here as it is.',
@@ -58,6 +65,8 @@ const en = {
   addToJournal: 'Add to my journal',
   nothingAdded: 'Everything in the copy was already here, so nothing was added.',
   addedVersions: { one: 'Added {count} version of entries.', other: 'Added {count} versions of entries.' },
+  addedFiles: { one: 'Added {count} attached file.', other: 'Added {count} attached files.' },
+  addingFiles: 'Adding attached files: {done} of {total}.',
   noEntriesNeeded: 'No entries needed adding.',
   restAdded: 'The rest of the copy was added as shown.',
   nothingChangedHere: 'Nothing that was here before has changed.',
@@ -76,6 +85,14 @@ const en = {
     one: '{count} entry here could not be opened, so it is left exactly as it is.',
     other: '{count} entries here could not be opened, so they are left exactly as they are.',
   },
+  previewFiles: {
+    one: '{count} attached file ({size}) will be added, exactly as it was saved.',
+    other: '{count} attached files ({size}) will be added, exactly as they were saved.',
+  },
+  previewFilesMissing: {
+    one: '{count} attached file is not in the copy (it was not on the device it was saved from); its details are kept.',
+    other: '{count} attached files are not in the copy (they were not on the device it was saved from); their details are kept.',
+  },
   planAdded: 'Its safety plan will be added.',
   planMerged: 'What is new in its safety plan will be added to yours; nothing of yours is removed.',
   planKept: 'Your safety plan here could not be opened, so it is left exactly as it is.',
@@ -90,7 +107,7 @@ const en = {
   // Why a file was not added (core/backup/read.ts gives the reason)
   rejections: {
     empty: 'This file is empty.',
-    'too-big': 'This file is larger than {mb} MB, which is far more than a saved copy can be, so it was not opened.',
+    'too-big': 'This file is larger than {gb} GB, which is far more than a saved copy can be, so it was not opened.',
     'not-ours': 'This file was not saved by this app, so there is nothing in it to add.',
     'newer-file': 'This file was saved by a newer version of this app. Update the app, then try again.',
     damaged: 'This file is damaged or incomplete (perhaps it was cut short or changed), so it cannot be read.',
@@ -119,13 +136,12 @@ const es: Strings = {
   downloadsFirefox: 'Firefox: abre la lista de descargas (Ctrl+Mayús+Y, o Descargas en el menú ☰), haz clic derecho en el archivo y elige «Eliminar del historial».',
   downloadsKeepsFile: 'Quitarlo de la lista no borra el archivo.',
 
-  exportIntro: 'Un solo archivo con todo lo que has escrito: cada entrada y su historial, el borrador, el plan de seguridad, los recordatorios y los ajustes. Está protegido con una frase de contraseña; sin ella, nadie puede leer el archivo.',
+  exportIntro: 'Un solo archivo con todo lo que has escrito: cada entrada y su historial, los archivos guardados con ellas, el borrador, el plan de seguridad, los recordatorios y los ajustes. Está protegido con una frase de contraseña; sin ella, nadie puede leer el archivo.',
   yourPassphrase: 'Tu frase de contraseña',
   separatePassphrase: 'Proteger la copia con otra frase de contraseña',
   copyPassphrase: 'Frase de contraseña de la copia',
   copyPassphraseAgain: 'Escribe otra vez la frase de contraseña de la copia',
   copyCannotRecover: 'No se puede recuperar: sin ella, la copia no se puede abrir.',
-  filesNotInCopy: 'Los archivos adjuntos (fotos, capturas, grabaciones) aún no van en la copia: sus datos sí, así que guarda también los archivos originales en un sitio seguro.',
   typePassphraseFirst: 'Primero escribe tu frase de contraseña.',
   wrongPassphrase: 'Esa frase de contraseña no es correcta. No se ha guardado nada.',
   saving: 'Guardando…',
@@ -133,6 +149,14 @@ const es: Strings = {
   savedCopy: {
     one: 'Se ha guardado {count} entrada y todo lo demás que escribiste como «{name}» ({size}).',
     other: 'Se han guardado {count} entradas y todo lo demás que escribiste como «{name}» ({size}).',
+  },
+  savedFiles: {
+    one: 'Contiene {count} archivo adjunto ({size}), exactamente como se añadió.',
+    other: 'Contiene {count} archivos adjuntos ({size}), exactamente como se añadieron.',
+  },
+  filesLeftOut: {
+    one: '{count} archivo adjunto no está en este dispositivo tal como se añadió, así que la copia solo tiene sus datos (nombre, tamaño, huella).',
+    other: '{count} archivos adjuntos no están en este dispositivo tal como se añadieron, así que la copia solo tiene sus datos (nombre, tamaño, huella).',
   },
   leftOut: {
     one: 'No se ha podido abrir {count} elemento guardado, así que no está en la copia; se queda aquí tal como está.',
@@ -159,6 +183,8 @@ const es: Strings = {
   addToJournal: 'Añadir a mi diario',
   nothingAdded: 'Todo lo que hay en la copia ya estaba aquí, así que no se ha añadido nada.',
   addedVersions: { one: 'Se ha añadido {count} versión de entradas.', other: 'Se han añadido {count} versiones de entradas.' },
+  addedFiles: { one: 'Se ha añadido {count} archivo adjunto.', other: 'Se han añadido {count} archivos adjuntos.' },
+  addingFiles: 'Añadiendo archivos adjuntos: {done} de {total}.',
   noEntriesNeeded: 'No hacía falta añadir ninguna entrada.',
   restAdded: 'El resto de la copia se ha añadido como se mostraba.',
   nothingChangedHere: 'Nada de lo que ya había aquí ha cambiado.',
@@ -176,6 +202,14 @@ const es: Strings = {
     one: 'No se ha podido abrir {count} entrada de aquí, así que se deja exactamente como está.',
     other: 'No se han podido abrir {count} entradas de aquí, así que se dejan exactamente como están.',
   },
+  previewFiles: {
+    one: 'Se añadirá {count} archivo adjunto ({size}), exactamente como se guardó.',
+    other: 'Se añadirán {count} archivos adjuntos ({size}), exactamente como se guardaron.',
+  },
+  previewFilesMissing: {
+    one: '{count} archivo adjunto no está en la copia (no estaba en el dispositivo donde se guardó); se conservan sus datos.',
+    other: '{count} archivos adjuntos no están en la copia (no estaban en el dispositivo donde se guardó); se conservan sus datos.',
+  },
   planAdded: 'Se añadirá su plan de seguridad.',
   planMerged: 'Lo nuevo de su plan de seguridad se añadirá al tuyo; no se quita nada de lo tuyo.',
   planKept: 'Tu plan de seguridad de aquí no se ha podido abrir, así que se deja exactamente como está.',
@@ -189,7 +223,7 @@ const es: Strings = {
 
   rejections: {
     empty: 'Este archivo está vacío.',
-    'too-big': 'Este archivo ocupa más de {mb} MB, mucho más de lo que puede ocupar una copia guardada, así que no se ha abierto.',
+    'too-big': 'Este archivo ocupa más de {gb} GB, mucho más de lo que puede ocupar una copia guardada, así que no se ha abierto.',
     'not-ours': 'Este archivo no lo guardó esta aplicación, así que no hay nada en él que añadir.',
     'newer-file': 'Este archivo lo guardó una versión más nueva de esta aplicación. Actualiza la aplicación y vuelve a intentarlo.',
     damaged: 'Este archivo está dañado o incompleto (quizá se cortó o se cambió), así que no se puede leer.',
