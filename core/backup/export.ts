@@ -1,7 +1,6 @@
 import { randomBytes, toBase64, toHex, utf8 } from '../bytes';
 import { deriveBytes, importKey, PASSPHRASE_KDF, SALT_BYTES, type KdfParams } from '../crypto';
 import { deflate } from '../deflate';
-import { listLocalKeys } from '../vault/area';
 import { attachmentsOf, bytesPresent, readAttachmentChunks } from '../vault/attachments';
 import { loadDocument } from '../vault/documents';
 import type { Attachment } from '../vault/entry';
@@ -35,7 +34,7 @@ export async function collectBackup(key: CryptoKey, now = new Date()): Promise<C
   };
   const { cover, graceMinutes, autoLockMinutes, safePage, closeTabs } = await loadSettings();
   const draft = await loadDraft(key);
-  const files = await filesToCarry(key, [...attachmentsOf(journal.entries), ...(draft?.fields.attachments ?? [])]);
+  const files = await filesToCarry(key, [...attachmentsOf(journal.entries), ...(draft?.fields.attachments ?? [])], new Set(journal.storedKeys));
   return {
     payload: {
       v: PAYLOAD_VERSION,
@@ -56,8 +55,7 @@ export async function collectBackup(key: CryptoKey, now = new Date()): Promise<C
  * One blob per distinct SHA-256 (the same photo added to two entries travels once), read from
  * the first of its files whose chunks are all here. A file with none here is counted, not carried.
  */
-async function filesToCarry(key: CryptoKey, attachments: Attachment[]): Promise<{ blobs: BlobToSave[]; filesMissing: number }> {
-  const present = new Set((await listLocalKeys()).keys);
+async function filesToCarry(key: CryptoKey, attachments: Attachment[], present: ReadonlySet<string>): Promise<{ blobs: BlobToSave[]; filesMissing: number }> {
   const byHash = new Map<string, BlobToSave>();
   const missing = new Set<string>();
   for (const attachment of attachments) {

@@ -14,7 +14,7 @@ const revision = (seq: number, writtenAt: string, what: string, extra: Partial<R
 });
 const entry = (id: string, ...revisions: Revision[]): Entry => ({ id, revisions });
 const device = (patch: Partial<DeviceState> = {}): DeviceState => ({
-  entries: [], unreadableIds: [], plan: null, planUnreadable: false, reminders: null, remindersUnreadable: false, draft: null, ...patch,
+  entries: [], unreadableIds: [], plan: null, planUnreadable: false, reminders: null, remindersUnreadable: false, draft: null, storedKeys: new Set(), ...patch,
 });
 const file = (patch: Partial<BackupPayload> = {}): BackupPayload => ({
   v: 1, createdAt: '2024-05-01T00:00:00.000Z', entrySchema: 1, entries: [], draft: null, plan: null, reminders: null, settings: null, ...patch,

@@ -22,6 +22,8 @@ export interface DeviceState {
   reminders: string[] | null;
   remindersUnreadable: boolean;
   draft: Draft | null;
+  /** Every name in storage when read (which files' chunks are here). */
+  storedKeys: ReadonlySet<string>;
 }
 
 /** A revision as it comes from a file: its place in this journal's chain is given when it is added. */

@@ -1,4 +1,4 @@
-import { listLocalKeys, removeLocal } from '../vault/area';
+import { removeLocal } from '../vault/area';
 import { attachmentsOf, bytesPresent, chunkKeysOf, writeChunks } from '../vault/attachments';
 import type { Attachment, EntryFields } from '../vault/entry';
 import type { DeviceState, MergePlan } from './merge';
@@ -38,11 +38,10 @@ export async function planFiles(device: DeviceState, plan: MergePlan, blobs: rea
     named.set(attachment.id, attachment);
   }
   const byHash = new Map(blobs.map((blob) => [blob.sha256, blob]));
-  const present = named.size ? new Set((await listLocalKeys()).keys) : new Set<string>();
   const writes: FilesPlan['writes'] = [];
   let notInCopy = 0;
   for (const attachment of named.values()) {
-    if (await bytesPresent(attachment, present)) continue;
+    if (await bytesPresent(attachment, device.storedKeys)) continue;
     const blob = byHash.get(attachment.sha256);
     if (blob && blob.size === attachment.size) writes.push({ attachment, blob });
     else notInCopy++;

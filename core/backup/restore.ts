@@ -26,6 +26,7 @@ export async function readDevice(key: CryptoKey): Promise<DeviceState> {
     reminders: reminders.value,
     remindersUnreadable: reminders.unreadable,
     draft: await loadDraft(key),
+    storedKeys: new Set(journal.storedKeys),
   };
 }
 

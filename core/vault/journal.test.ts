@@ -129,7 +129,7 @@ describe('saving and opening entries', () => {
   });
 
   it('opens an empty journal as no entries and no problems', async () => {
-    expect(await openJournal(await key())).toEqual({ entries: [], notes: [], unlistedSpares: [], problems: [], head: { seq: 0, hash: GENESIS, shards: 0 }, end: 'absent' });
+    expect(await openJournal(await key())).toEqual({ entries: [], notes: [], unlistedSpares: [], problems: [], head: { seq: 0, hash: GENESIS, shards: 0 }, end: 'absent', storedKeys: [] });
   });
 
   it('hands over every readable entry once, batch by batch, with how far it has come (search texts are made from the batches)', async () => {

@@ -60,6 +60,11 @@ export interface OpenedJournal {
   end: 'found' | 'absent' | 'unreadable';
   /** Spares the head does not list (it was removed, or a crash left one): found by opening. */
   unlistedSpares: string[];
+  /**
+   * Every name in storage.local as listed when opening (files' chunks too): callers that need
+   * it reuse it, since without `getKeys` (Firefox before 143) listing reads every value.
+   */
+  storedKeys: string[];
 }
 
 /** A note's entry: the journal's own words about the record, never one of the user's. */
@@ -129,7 +134,7 @@ export async function openJournal(key: CryptoKey, onBatch?: (opened: number, tot
     entries.push(...batch);
     onBatch?.(Math.min(start + OPEN_BATCH, entryKeys.length), entryKeys.length, batch);
   }
-  return { entries, notes, unlistedSpares, problems: problems.sort((a, b) => a.key.localeCompare(b.key)), head, end };
+  return { entries, notes, unlistedSpares, problems: problems.sort((a, b) => a.key.localeCompare(b.key)), head, end, storedKeys: keys };
 }
 
 export interface OpenedList extends OpenedIndex {

@@ -92,6 +92,21 @@ export const attachmentsBench = {
     return attachments.reduce((sum, attachment) => sum + attachment.size, 0);
   },
 
+  /**
+   * Entries holding `megabytes` of random files of 10 MB each (10 to an entry, within the
+   * limits), added through Haven's store; returns how many files.
+   */
+  async seedFiles(passphrase: string, megabytes: number): Promise<number> {
+    const key = await dataKey(passphrase);
+    const count = Math.ceil(megabytes / 10);
+    for (let first = 0; first < count; first += 10) {
+      const attachments = [];
+      for (let index = first; index < Math.min(count, first + 10); index++) attachments.push(await addAttachment(key, randomBlob(10), { name: `video-${index + 1}.mp4`, claimedType: 'video/mp4' }));
+      await saveRevision(key, `files-${first}`, { ...emptyFields(), happenedAt: '2026-03-01T21:00', what: `Recordings ${first + 1} on.`, attachments });
+    }
+    return count;
+  },
+
   /** Add a file of `megabytes` random MB through Haven's store, read it back, remove it (or keep it). */
   async timeStorageLocal(passphrase: string, megabytes: number, keep = false): Promise<StoreFigures> {
     const key = await dataKey(passphrase);

@@ -7,6 +7,7 @@ import { loadKeyring } from '@/core/vault/keyring';
 import { isDataRecordKey } from '@/core/vault/layout';
 import { changeDataKey } from '@/core/vault/rekey';
 import { wipeEverything } from '@/core/vault/wipe';
+import { listLocalKeys } from '@/core/vault/area';
 import { findProblems } from '@/core/vault/record-check';
 import { attachmentsBench } from './attachments-bench';
 import { makeReportFromJournal } from '@/features/report/report-pdf';
@@ -71,6 +72,9 @@ function heapPeak(): { stop: () => number | null } {
   };
 }
 
+/** The copy between the steps of `copyStep`. */
+const kept: { file?: Blob; read?: Extract<Awaited<ReturnType<typeof readBackup>>, { ok: true }> } = {};
+
 /** The save loop's record: an id is added only once its save was acknowledged. */
 const saveLoop = { acknowledged: [] as string[], failure: null as string | null };
 
@@ -119,11 +123,22 @@ export const bench = {
    */
   async timeBackup(
     passphrase: string,
-  ): Promise<{ exportMs: number; bytes: number; readMs: number; previewMs: number; applyMs: number; restored: number; saveHeapMiB: number | null; restoreHeapMiB: number | null }> {
+  ): Promise<{
+    exportMs: number;
+    bytes: number;
+    readMs: number;
+    previewMs: number;
+    applyMs: number;
+    restored: number;
+    files: number;
+    filesRestored: number;
+    saveHeapMiB: number | null;
+    restoreHeapMiB: number | null;
+  }> {
     const k = await key(passphrase);
     let heap = heapPeak();
     let started = performance.now();
-    const { file } = await exportBackup(k, passphrase);
+    const { file, files } = await exportBackup(k, passphrase);
     const exportMs = performance.now() - started;
     const saveHeapMiB = heap.stop();
     const written = Object.keys(await browser.storage.local.get(null)).filter(isDataRecordKey);
@@ -134,14 +149,43 @@ export const bench = {
     const readMs = performance.now() - started;
     if (!read.ok) throw new Error(read.message);
     started = performance.now();
-    await previewRestore(k, read.payload);
+    await previewRestore(k, read.payload, read.blobs);
     const previewMs = performance.now() - started;
     started = performance.now();
-    await applyRestore(k, read.payload);
+    const { preview } = await applyRestore(k, read.payload, read.blobs);
     const applyMs = performance.now() - started;
     const restoreHeapMiB = heap.stop();
     const restored = (await openList(k)).summaries?.length ?? 0;
-    return { exportMs, bytes: file.size, readMs, previewMs, applyMs, restored, saveHeapMiB, restoreHeapMiB };
+    return { exportMs, bytes: file.size, readMs, previewMs, applyMs, restored, files, filesRestored: preview.files.toAdd, saveHeapMiB, restoreHeapMiB };
+  },
+  /**
+   * The same steps one call each, the copy kept in the page between them, so the bench can
+   * watch the browser's memory step by step (bench/backup.bench.ts): save, remove every data
+   * record, read, add. Each returns its time in ms.
+   */
+  async copyStep(step: 'save' | 'empty' | 'read' | 'add', passphrase: string): Promise<{ ms: number; files: number }> {
+    const k = await key(passphrase);
+    const started = performance.now();
+    let files = 0;
+    if (step === 'save') {
+      const saved = await exportBackup(k, passphrase);
+      kept.file = saved.file;
+      files = saved.files;
+    } else if (step === 'empty') {
+      // The keys alone where the browser can list them: reading 200 MB of values would be the bench's own cost.
+      await browser.storage.local.remove((await listLocalKeys()).keys.filter(isDataRecordKey));
+    } else if (step === 'read') {
+      const read = await readBackup(kept.file!, passphrase);
+      if (!read.ok) throw new Error(read.message);
+      kept.read = read;
+      files = read.blobs.length;
+    } else {
+      await previewRestore(k, kept.read!.payload, kept.read!.blobs);
+      files = (await applyRestore(k, kept.read!.payload, kept.read!.blobs)).preview.files.toAdd;
+      kept.file = undefined;
+      kept.read = undefined;
+    }
+    return { ms: performance.now() - started, files };
   },
   /** "Delete for good" of one entry just saved, scrub of what it leaves on disk included, in ms. */
   async timePurge(passphrase: string, words = 500): Promise<number> {
