@@ -38,9 +38,16 @@ export function Journal({ vaultKey, go, start }: UnlockedScreenProps) {
   const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // "New entry" or "Edit" was asked for while a draft waits: there is one draft, and it would be written over.
+  const [draftInTheWay, setDraftInTheWay] = useState(false);
   const discarding = useSaving();
 
   useEffect(() => void loadDraft(vaultKey).then((found) => (captureFirst ? captureInto(found) : setDraft(found))), [vaultKey]);
+  // Back on the list, the draft as stored now (one just kept by "Close (keep as draft)", or
+  // written in another window), so "Continue writing" is offered without opening again.
+  useEffect(() => {
+    if (screen.kind === 'list') void loadDraft(vaultKey).then(setDraft);
+  }, [vaultKey, screen.kind]);
 
   // The capture goes into a new entry; with an unsaved one waiting, into that one instead (a new
   // entry would write over its draft, and nothing she wrote may be lost).
@@ -57,17 +64,29 @@ export function Journal({ vaultKey, go, start }: UnlockedScreenProps) {
     const entry = await journal.get(id);
     if (entry) setScreen({ kind: 'detail', entry });
   };
-  const resumeDraft = async () => {
-    if (!draft) return;
-    const entry = draft.entryId ? await journal.get(draft.entryId) : null;
-    setScreen({ kind: 'editor', entry, initial: draft.fields, unfinished: draft.adding });
+  const resume = async (waiting: Draft) => {
+    const entry = waiting.entryId ? await journal.get(waiting.entryId) : null;
+    setScreen({ kind: 'editor', entry, initial: waiting.fields, unfinished: waiting.adding });
     setDraft(null);
+    setDraftInTheWay(false);
   };
+  const resumeDraft = () => (draft ? resume(draft) : undefined);
   const discardDraft = () =>
     discarding.run(async () => {
       await clearDraft(vaultKey);
       setDraft(null);
+      setDraftInTheWay(false);
     });
+  // A new entry or an edit would take the one draft's place: with a draft waiting, its own entry's
+  // edit continues it, and anything else asks her to finish or discard it first.
+  const startEditing = async (entry: Entry | null) => {
+    const waiting = await loadDraft(vaultKey);
+    if (!waiting) return setScreen({ kind: 'editor', entry, initial: entry ? currentFields(entry)! : emptyFields() });
+    if (entry && waiting.entryId === entry.id) return resume(waiting);
+    setDraft(waiting);
+    setDraftInTheWay(true);
+    setScreen({ kind: 'list' });
+  };
 
   if (screen.kind === 'editor') {
     return (
@@ -96,7 +115,7 @@ export function Journal({ vaultKey, go, start }: UnlockedScreenProps) {
         <EntryDetail
           vaultKey={vaultKey}
           entry={entry}
-          onEdit={() => setScreen({ kind: 'editor', entry, initial: currentFields(entry)! })}
+          onEdit={() => void startEditing(entry)}
           onChanged={(changed) => {
             journal.put(changed);
             setScreen({ kind: 'detail', entry: changed });
@@ -130,6 +149,7 @@ export function Journal({ vaultKey, go, start }: UnlockedScreenProps) {
             <button type="button" class="primary" onClick={() => void resumeDraft()}>{t('continueWriting')}</button>
             <button type="button" onClick={() => void discardDraft()}>{t('discardDraft')}</button>
           </div>
+          {draftInTheWay && <p role="alert">{t('draftInTheWay')}</p>}
           {discarding.problem && <p class="field-error" role="alert">{discarding.problem}</p>}
         </div>
       )}
@@ -141,7 +161,7 @@ export function Journal({ vaultKey, go, start }: UnlockedScreenProps) {
         </p>
       )}
       <div class="actions">
-        <button type="button" class="primary" onClick={() => setScreen({ kind: 'editor', entry: null, initial: emptyFields() })}>{t('newEntry')}</button>
+        <button type="button" class="primary" onClick={() => void startEditing(null)}>{t('newEntry')}</button>
         <button type="button" onClick={() => setScreen({ kind: 'patterns' })}>{t('patterns')}</button>
         <button type="button" onClick={() => setScreen({ kind: 'passphrase' })}>{t('changePassphrase')}</button>
       </div>

@@ -1,4 +1,6 @@
 import { expect, test } from '../fixture';
+import { DRAFT_KEY } from '../../../core/vault/layout';
+import { poll } from '../fixture/driver';
 import { alreadySetUp, openHaven, openJournal, writeEntry, withoutAttempts } from '../flows';
 
 test('the journal keeps every word, encrypted: entries, a draft after the popup closed, search, edits', async ({ haven }) => {
@@ -84,4 +86,28 @@ test('a corrupted record is reported and the rest of the journal opens', async (
   await again.waitForText((text) => text.includes('1 record could not be opened'), 'the report of the bad record');
   expect(await again.text()).toContain('1 of 1 entries');
   expect(Object.keys(await haven.storage())).toContain(victim);
+});
+
+test('a kept draft is offered at once, and neither "New entry" nor another entry’s "Edit" writes over it', async ({ haven }) => {
+  await alreadySetUp(haven);
+  const popup = await openHaven(haven);
+  await openJournal(popup);
+  await writeEntry(popup, 'An entry already saved');
+  await popup.click('button', 'New entry');
+  await popup.fill('textbox', 'What happened', 'Half of what happened');
+  await popup.click('button', 'Close (keep as draft)');
+  // Offered on the list straight away, not only after opening the journal again.
+  await popup.waitFor('button', 'Continue writing');
+  const draft = async () => JSON.stringify((await haven.storage())[DRAFT_KEY]);
+  const kept = await poll('the draft kept', async () => ((await haven.storage())[DRAFT_KEY] ? draft() : undefined));
+
+  await popup.click('button', 'New entry');
+  await popup.waitFor('alert', 'Continue writing the unsaved entry, or discard it, before starting another', { partial: true });
+  await popup.click('button', 'An entry already saved', { partial: true });
+  await popup.click('button', 'Edit');
+  await popup.waitFor('alert', 'Continue writing the unsaved entry, or discard it', { partial: true });
+  expect(await draft()).toBe(kept);
+
+  await popup.click('button', 'Continue writing');
+  expect(await popup.value('textbox', 'What happened')).toBe('Half of what happened');
 });
