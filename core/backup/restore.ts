@@ -1,10 +1,10 @@
+import { whileAdding } from '../vault/attachments';
 import { loadDocument, saveDocument } from '../vault/documents';
 import { ENTRY_PREFIX, loadDraft, mergeImported, openJournal, saveDraft } from '../vault/journal';
 import type { BackupPayload, PlanDocument } from './format';
 import { planMerge, type DeviceState, type Preview } from './merge';
 import type { BackupBlob } from './read';
 import { planFiles, writeFiles, type FilesOutcome } from './restore-files';
-import { whileAdding } from '../vault/attachments';
 
 /** What this device holds now, for planning a merge. Reads only. */
 export async function readDevice(key: CryptoKey): Promise<DeviceState> {
