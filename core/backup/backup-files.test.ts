@@ -9,6 +9,7 @@ import { CHUNK_PREFIX } from '../vault/layout';
 import { exportBackup } from './export';
 import { readBackup } from './read';
 import { applyRestore, previewRestore } from './restore';
+import { bytesOf } from '@/tests/test-bytes';
 
 /** The attached files' bytes in a copy: carried once per SHA-256, merged by hash, never half-added. */
 const FAST = { alg: 'argon2id', memoryKiB: 256, iterations: 1, parallelism: 1 } as const;
@@ -17,17 +18,6 @@ const key = () => importKey(new Uint8Array(32).fill(7));
 const fields = (what: string, attachments: Attachment[]): EntryFields => ({ happenedAt: '2024-03-01T21:15', what, where: '', who: '', categories: [], felt: '', tags: [], attachments });
 const snapshot = async () => structuredClone(await fakeBrowser.storage.local.get(null));
 const chunkNames = async () => Object.keys(await fakeBrowser.storage.local.get(null)).filter((name) => name.startsWith(CHUNK_PREFIX)).sort();
-
-/** Bytes that never repeat in a way a chunk boundary could hide; large enough for several chunks of both sizes. */
-function bytesOf(length: number, seed: number): Uint8Array {
-  const bytes = new Uint8Array(length);
-  let state = seed;
-  for (let i = 0; i < length; i++) {
-    state = (state * 1103515245 + 12345) >>> 0;
-    bytes[i] = state >>> 24;
-  }
-  return bytes;
-}
 
 const PHOTO = bytesOf(2_500_000, 1);
 const RECORDING = bytesOf(300_000, 2);

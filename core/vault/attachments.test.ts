@@ -19,21 +19,11 @@ import { fieldsDigest, loadEntry, openJournal, purgeEntry, saveRevision, verifyC
 import { CHUNK_PREFIX, isCurrentName, isDataRecordKey } from './layout';
 import { plainLength, type StoredRecord } from './records';
 import { wipeEverything } from './wipe';
+import { bytesOf } from '@/tests/test-bytes';
 
 const key = () => importKey(new Uint8Array(32).fill(7));
 const otherKey = () => importKey(new Uint8Array(32).fill(8));
 const fields = (patch: Partial<EntryFields> = {}): EntryFields => ({ happenedAt: '2024-03-01T21:15', what: 'The photo of the door.', where: '', who: '', categories: [], felt: '', tags: [], ...patch });
-
-/** Bytes that never repeat in a way a compressor or a chunk boundary could hide. */
-function bytesOf(length: number, seed = 1): Uint8Array {
-  const bytes = new Uint8Array(length);
-  let state = seed;
-  for (let i = 0; i < length; i++) {
-    state = (state * 1103515245 + 12345) >>> 0;
-    bytes[i] = state >>> 24;
-  }
-  return bytes;
-}
 
 const stored = () => fakeBrowser.storage.local.get(null) as Promise<Record<string, unknown>>;
 const chunkNames = async () => Object.keys(await stored()).filter((name) => name.startsWith(CHUNK_PREFIX));
