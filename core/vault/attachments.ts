@@ -143,12 +143,17 @@ export async function writeChunks(
   let size = 0;
   let index = 0;
   let batch: Record<string, StoredRecord> = {};
+  // One write in flight while the next batch is sealed: the browser stores on its own thread.
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
-    const names = Object.keys(batch);
-    written.push(...names);
-    await writeLocal(batch);
+    const items = batch;
+    const through = size;
     batch = {};
-    onProgress?.(size);
+    await writing;
+    written.push(...Object.keys(items));
+    writing = writeLocal(items).then(() => onProgress?.(through));
+    // Handled here too: a refusal is thrown at the next wait, not reported as unhandled meanwhile.
+    writing.catch(() => undefined);
   };
   try {
     for await (const bytes of inPiecesOf(CHUNK_BYTES, pieces)) {
@@ -159,7 +164,9 @@ export async function writeChunks(
       if (Object.keys(batch).length === CHUNKS_PER_CALL) await flush();
     }
     if (Object.keys(batch).length) await flush();
+    await writing;
   } catch (error) {
+    await writing.catch(() => undefined);
     await removeLocal(written).catch(() => undefined);
     throw error;
   }
@@ -182,10 +189,17 @@ export async function* readAttachmentChunks(key: CryptoKey, attachment: Attachme
   const hasher = await incrementalSha256();
   const count = chunkCount(attachment.size);
   let size = 0;
-  for (let start = 0; start < count; start += CHUNKS_PER_CALL) {
+  const fetchBatch = async (start: number) => {
     const names: string[] = [];
     for (let index = start; index < Math.min(count, start + CHUNKS_PER_CALL); index++) names.push(await chunkKey(attachment.id, index));
-    const stored = await readLocal(names);
+    return { names, stored: await readLocal(names) };
+  };
+  // The next batch is read from storage while this one is opened (the browser reads on its own thread).
+  let next = count > 0 ? fetchBatch(0) : null;
+  for (let start = 0; start < count; start += CHUNKS_PER_CALL) {
+    const { names, stored } = await next!;
+    next = start + CHUNKS_PER_CALL < count ? fetchBatch(start + CHUNKS_PER_CALL) : null;
+    next?.catch(() => undefined);
     for (const name of names) {
       if (stored[name] === undefined) throw new AttachmentMissingError(`A part of ${attachment.name} is not on this device`);
       const { value } = await openRecord<Uint8Array>(key, name, stored[name], [RAW_BYTES]);
