@@ -25,9 +25,10 @@ const SIGNALS: Record<Engine, { offer: RegExp; steps: RegExp[] }> = {
     offer: /Prompting user to save login/,
     steps: [/was filled or edited/, /#onPasswordEditedOrGenerated/, /Checking if logins to .* can be saved/, /Prompting user to (save|change)/],
   },
+  // The bubble's state by name (Chromium 156) or by number (150: "The new state of the UI: 1").
   chromium: {
-    offer: /PENDING_PASSWORD_STATE/,
-    steps: [/ProvisionallySaveForm/, /PENDING_PASSWORD_STATE/, /Decision: ASK/i],
+    offer: /PENDING_PASSWORD_STATE|The new state of the UI: 1\b/,
+    steps: [/ProvisionallySaveForm/, /PENDING_PASSWORD_STATE/, /The new state of the UI: 1\b/, /Decision: ASK/i],
   },
 };
 
