@@ -23,7 +23,7 @@ import { makeSpares, spareForNewEntry, sparesToRound } from './spares';
 export { CATEGORIES, DRAFT_KEY, ENTRY_PREFIX, HEAD_KEY } from './entry';
 export type { Category, ChainNote, Draft, Entry, EntryFields, Finding, Head, ImportMark, RecordProblem, Revision } from './entry';
 export { indexMatches, summarize, type EntrySummary } from './journal-index';
-export { fieldsDigest, revisionHash } from './chain';
+export { fieldsDigest, frozenFieldsDigest, revisionHash } from './chain';
 export { verifyChain, type ChainCheck, type ChainProblem, type NotedCheck } from './chain-check';
 
 /** The schema version of entry records; older ones are brought up to date by `migrations`. */
