@@ -112,9 +112,14 @@ export async function openJournal(key: CryptoKey, onBatch?: (opened: number, tot
   // The spares the head lists are not opened (and not counted); any other spare opens as null.
   const spares = new Set((head?.spares ?? []).map((id) => `${ENTRY_PREFIX}${id}`));
   const entryKeys = keys.filter((storageKey) => storageKey.startsWith(ENTRY_PREFIX) && !spares.has(storageKey));
+  // The next batch is read while this one is opened (a failed read shows where it is awaited).
+  const read = (start: number) => (start < entryKeys.length ? (values ? Promise.resolve(values) : readLocal(entryKeys.slice(start, start + OPEN_BATCH))) : null);
+  let reading = read(0);
   for (let start = 0; start < entryKeys.length; start += OPEN_BATCH) {
     const batchKeys = entryKeys.slice(start, start + OPEN_BATCH);
-    const stored = values ?? (await readLocal(batchKeys));
+    const stored = await reading!;
+    reading = read(start + OPEN_BATCH);
+    reading?.catch(() => undefined);
     // A spare opens as null; a record that fails is reported as a problem (and skipped too).
     const opened = await Promise.all(
       batchKeys.map((storageKey) =>
