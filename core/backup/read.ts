@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { concatBytes, constantTimeEqual, fromBase64, toHex, utf8 } from '../bytes';
 import { deriveBytes, importKey, open, sha256Hex } from '../crypto';
 import { inflate } from '../deflate';
-import { ENTRY_SCHEMA, fieldsDigest, migrateEntry, type Entry } from '../vault/journal';
+import { ENTRY_SCHEMA, frozenFieldsDigest, migrateEntry, type Entry } from '../vault/journal';
 import {
   ContentsSchema,
   EntrySchema,
@@ -284,7 +284,8 @@ async function checkPayload(payloadValue: unknown, now: Date): Promise<BackupPay
 
 /**
  * The digest that identifies a revision is recomputed from its text (purged revisions have no
- * text and keep theirs): what is added is what the file says, whatever digest it carries.
+ * text and keep theirs): what is added is what the file says, whatever digest it carries. The
+ * fields are frozen as they are hashed, so adding them later looks the digest up, not again.
  */
 async function withTrueDigests(entries: Entry[]): Promise<Entry[]> {
   const out: Entry[] = [];
@@ -295,7 +296,7 @@ async function withTrueDigests(entries: Entry[]): Promise<Entry[]> {
         entries.slice(start, start + DIGEST_BATCH).map(async (entry) => ({
           ...entry,
           revisions: await Promise.all(
-            entry.revisions.map(async (revision) => (revision.purged ? { ...revision, fields: null } : { ...revision, fieldsDigest: await fieldsDigest(revision.fields) })),
+            entry.revisions.map(async (revision) => (revision.purged ? { ...revision, fields: null } : { ...revision, fieldsDigest: await frozenFieldsDigest(revision.fields) })),
           ),
         })),
       )),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldsDigest, linkRevision } from './chain';
+import { fieldsDigest, frozenFieldsDigest, linkRevision } from './chain';
 import { verifyChain } from './chain-check';
 import { GENESIS, type Entry, type EntryFields } from './entry';
 
@@ -44,5 +44,19 @@ describe('the hash chain', () => {
     expect((await verifyChain(entries, { seq: 3, hash: GENESIS })).problem).toEqual({ kind: 'wrong-end' });
     expect((await verifyChain(entries, null)).problem).toEqual({ kind: 'end-unreadable' });
     expect(entries[0]!.revisions[0]!.fieldsDigest).toBe(await fieldsDigest(fields('one')));
+  });
+
+  it('a frozen fields object: the same digest, computed once, and the fields can no longer change', async () => {
+    const plain = { ...fields('once'), attachments: [] };
+    const expected = await fieldsDigest(structuredClone(plain));
+    const frozen = structuredClone(plain);
+    expect(await frozenFieldsDigest(frozen)).toBe(expected);
+    expect(Object.isFrozen(frozen) && Object.isFrozen(frozen.categories) && Object.isFrozen(frozen.attachments)).toBe(true);
+    expect(() => ((frozen as { what: string }).what = 'changed')).toThrow(TypeError);
+    expect(() => frozen.tags.push('x')).toThrow(TypeError);
+    expect(await fieldsDigest(frozen)).toBe(expected);
+    // Another object with other text is hashed, not looked up.
+    expect(await fieldsDigest(fields('other'))).not.toBe(expected);
+    expect(await frozenFieldsDigest(null)).toBe(await fieldsDigest(null));
   });
 });

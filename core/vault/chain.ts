@@ -31,7 +31,36 @@ export interface ChainEnd {
 }
 
 export function fieldsDigest(fields: EntryFields | null): Promise<string> {
-  return sha256Hex(JSON.stringify(fields));
+  const known = fields === null ? undefined : frozenDigests.get(fields);
+  return known !== undefined ? Promise.resolve(known) : sha256Hex(JSON.stringify(fields));
+}
+
+/**
+ * The digests of fields that can no longer change, by object: `frozenFieldsDigest` froze them
+ * (deeply) before hashing, so the same object always has this digest, and `fieldsDigest` of it
+ * again is a look-up (a restore's revisions are hashed when the file is read, and again when
+ * they are added). Kept by the object alone: gone once the fields are.
+ */
+const frozenDigests = new WeakMap<EntryFields, string>();
+
+/**
+ * The fields' digest, after freezing them deeply (plain data, as read from JSON: nothing in
+ * them can change after this), remembered for later `fieldsDigest` calls on the same object.
+ */
+export async function frozenFieldsDigest(fields: EntryFields | null): Promise<string> {
+  if (fields === null) return fieldsDigest(null);
+  deepFreeze(fields);
+  const known = frozenDigests.get(fields);
+  if (known !== undefined) return known;
+  const digest = await sha256Hex(JSON.stringify(fields));
+  frozenDigests.set(fields, digest);
+  return digest;
+}
+
+function deepFreeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const inner of Object.values(value)) deepFreeze(inner);
 }
 
 /** A note's digest: wrapped in an object, so no note can share a digest with any fields. */

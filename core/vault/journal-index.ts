@@ -117,11 +117,20 @@ export interface IndexWrite {
  * (`entry.shard`, the shard it was last put in; when that does not hold it, an index rebuilt
  * since, every shard is searched), a new one goes into the last shard while it has room, then
  * into new shards. Sets `entry.shard` on each. Null when the journal has no index yet.
+ *
+ * `opened`: shards as a caller holds them already, updated here in place (a run of writes
+ * inside one `exclusive` passes the same map to each: the shards as its earlier writes left
+ * them, whether or not those writes have landed yet). Without it every shard is read fresh.
  */
-export async function updateSummaries(key: CryptoKey, head: Head, changes: { entry: Entry; existed: boolean }[]): Promise<IndexWrite | null> {
+export async function updateSummaries(
+  key: CryptoKey,
+  head: Head,
+  changes: { entry: Entry; existed: boolean }[],
+  opened: Map<number, EntrySummary[] | null> = new Map(),
+): Promise<IndexWrite | null> {
   if (head.shards === undefined) return null;
   let count = head.shards;
-  const shards = new Map<number, EntrySummary[] | null>();
+  const shards = opened;
   const load = async (wanted: number[]) => {
     const missing = wanted.filter((shard) => !shards.has(shard));
     if (!missing.length) return;

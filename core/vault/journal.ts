@@ -2,7 +2,7 @@ import { DecryptError } from '../crypto';
 import { listLocalKeys, readLocal, removeLocal, writeLocal } from './area';
 import { fieldsDigest, linkRevision } from './chain';
 import { DRAFT_KEY, ENTRY_PREFIX, GENESIS, HEAD_KEY, type Draft, type Entry, type EntryFields, type Head, type ImportMark, type RecordProblem, type Revision } from './entry';
-import { openIndex, sealShards, summarize, updateSummaries, type OpenedIndex } from './journal-index';
+import { openIndex, sealShards, summarize, updateSummaries, type EntrySummary, type OpenedIndex } from './journal-index';
 import { NewerVersionError, openRecord, plainLength, RECORD_SCHEMA, sealRecord, sealRecordLike, type StoredRecord } from './records';
 import { attachmentsOf, chunkKeysOf } from './attachments';
 import { byteSize, overwriteInBatches, scrubLeftovers } from './scrub';
@@ -23,7 +23,7 @@ import { makeSpares, spareForNewEntry, sparesToRound } from './spares';
 export { CATEGORIES, DRAFT_KEY, ENTRY_PREFIX, HEAD_KEY } from './entry';
 export type { Category, ChainNote, Draft, Entry, EntryFields, Finding, Head, ImportMark, RecordProblem, Revision } from './entry';
 export { indexMatches, summarize, type EntrySummary } from './journal-index';
-export { fieldsDigest, revisionHash } from './chain';
+export { fieldsDigest, frozenFieldsDigest, revisionHash } from './chain';
 export { verifyChain, type ChainCheck, type ChainProblem, type NotedCheck } from './chain-check';
 
 /** The schema version of entry records; older ones are brought up to date by `migrations`. */
@@ -117,9 +117,14 @@ export async function openJournal(key: CryptoKey, onBatch?: (opened: number, tot
   // The spares the head lists are not opened (and not counted); any other spare opens as null.
   const spares = new Set((head?.spares ?? []).map((id) => `${ENTRY_PREFIX}${id}`));
   const entryKeys = keys.filter((storageKey) => storageKey.startsWith(ENTRY_PREFIX) && !spares.has(storageKey));
+  // The next batch is read while this one is opened (a failed read shows where it is awaited).
+  const read = (start: number) => (start < entryKeys.length ? (values ? Promise.resolve(values) : readLocal(entryKeys.slice(start, start + OPEN_BATCH))) : null);
+  let reading = read(0);
   for (let start = 0; start < entryKeys.length; start += OPEN_BATCH) {
     const batchKeys = entryKeys.slice(start, start + OPEN_BATCH);
-    const stored = values ?? (await readLocal(batchKeys));
+    const stored = await reading!;
+    reading = read(start + OPEN_BATCH);
+    reading?.catch(() => undefined);
     // A spare opens as null; a record that fails is reported as a problem (and skipped too).
     const opened = await Promise.all(
       batchKeys.map((storageKey) =>
@@ -338,8 +343,9 @@ export async function purgeEntry(key: CryptoKey, id: string): Promise<Entry | nu
  * spares (after adding many entries at once, or moving a 0.1.0 journal): spares are made, as long
  * as the median entry, or removed. Call inside `exclusive`, with the head as stored.
  */
-export async function roundHistory(key: CryptoKey, head: Head): Promise<void> {
-  const { keys, values } = await listLocalKeys();
+export async function roundHistory(key: CryptoKey, head: Head, historyKeys?: string[]): Promise<void> {
+  // `historyKeys`: every history record's key, when the caller knows them (it listed them, and wrote the rest itself).
+  const { keys, values } = historyKeys ? { keys: historyKeys, values: undefined } : await listLocalKeys();
   const history = new Set(keys.filter((storageKey) => storageKey.startsWith(ENTRY_PREFIX)));
   const spares = (head.spares ?? []).filter((id) => history.has(`${ENTRY_PREFIX}${id}`));
   const wanted = sparesToRound(history.size - spares.length);
@@ -407,47 +413,84 @@ export function mergeImported(
     let head = await readHead(key);
     let added = 0;
     const skipped: string[] = [];
-    for (let start = 0; start < appends.length; start += BATCH) {
-      const items = appends.slice(start, start + BATCH);
-      // One storage read for the batch's entries, and every record opened and every digest
-      // computed at once: one after another, each would wait its own round trip.
-      const stored = await readLocal(items.map((item) => `${ENTRY_PREFIX}${item.id}`));
-      const [opened, digests] = await Promise.all([
-        Promise.all(items.map((item) => openStoredEntry(key, `${ENTRY_PREFIX}${item.id}`, stored[`${ENTRY_PREFIX}${item.id}`]).catch(() => 'unreadable' as const))),
-        Promise.all(items.map((item) => Promise.all(item.revisions.map((imported) => (imported.purged ? imported.fieldsDigest : fieldsDigest(imported.fields)))))),
-      ]);
-      // By id: an id listed twice in one batch sees what its first listing added.
-      const changes = new Map<string, { entry: Entry; existed: boolean }>();
-      for (const [i, item] of items.entries()) {
-        const found = opened[i]!;
-        if (found === 'unreadable') {
-          skipped.push(item.id);
-          continue;
+    // Which records exist, listed once: inside `exclusive` only this run writes them, so a record
+    // absent now stays absent unless written here, and is not read (a read of an absent record
+    // costs as much as of a present one: about 2 s of a 10,000-entry restore in Firefox).
+    const listing = await listLocalKeys();
+    const present = new Set(listing.keys.filter((storageKey) => storageKey.startsWith(ENTRY_PREFIX)));
+    // What this run wrote (or is writing), by id, for an id listed again in a later batch.
+    const ours = new Map<string, Entry>();
+    // The index's shards as this run's writes leave them (journal-index.ts).
+    const shards = new Map<number, EntrySummary[] | null>();
+    // One write in flight while the next batch is prepared: the next write starts only once it
+    // landed, so the journal in storage is always one of the heads written here, in order, and
+    // a failure stops everything after it.
+    let writing: Promise<{ failed: false } | { failed: true; error: unknown }> | null = null;
+    const landed = async () => {
+      const outcome = await writing;
+      if (outcome?.failed) throw outcome.error;
+    };
+    try {
+      for (let start = 0; start < appends.length; start += BATCH) {
+        const items = appends.slice(start, start + BATCH);
+        // One storage read for the batch's entries, and every record opened and every digest
+        // computed at once: one after another, each would wait its own round trip.
+        const toRead = items.map((item) => `${ENTRY_PREFIX}${item.id}`).filter((storageKey) => present.has(storageKey) && !ours.has(storageKey.slice(ENTRY_PREFIX.length)));
+        const stored = listing.values ?? (toRead.length ? await readLocal(toRead) : {});
+        const [opened, digests] = await Promise.all([
+          Promise.all(
+            items.map((item) =>
+              ours.has(item.id) ? ours.get(item.id)! : openStoredEntry(key, `${ENTRY_PREFIX}${item.id}`, stored[`${ENTRY_PREFIX}${item.id}`]).catch(() => 'unreadable' as const),
+            ),
+          ),
+          Promise.all(items.map((item) => Promise.all(item.revisions.map((imported) => (imported.purged ? imported.fieldsDigest : fieldsDigest(imported.fields)))))),
+        ]);
+        // By id: an id listed twice in one batch sees what its first listing added.
+        const changes = new Map<string, { entry: Entry; existed: boolean }>();
+        for (const [i, item] of items.entries()) {
+          const found = opened[i]!;
+          if (found === 'unreadable') {
+            skipped.push(item.id);
+            continue;
+          }
+          const entry = changes.get(item.id)?.entry ?? found ?? { id: item.id, revisions: [] };
+          const known = new Set(entry.revisions.map((revision) => `${revision.writtenAt}|${revision.fieldsDigest}`));
+          const fresh: Revision[] = [];
+          for (const [r, imported] of item.revisions.entries()) {
+            const identity = `${imported.writtenAt}|${digests[i]![r]!}`;
+            if (known.has(identity)) continue;
+            known.add(identity);
+            const revision = await importedRevision(head, item.id, imported, digests[i]![r]!, importMark);
+            fresh.push(revision);
+            head = { ...head, seq: revision.seq, hash: revision.hash };
+          }
+          if (!fresh.length) continue;
+          // Stable sort by when written: the device's and the file's versions interleave in time.
+          const revisions = [...entry.revisions, ...fresh].sort((a, b) => Date.parse(a.writtenAt) - Date.parse(b.writtenAt));
+          changes.set(item.id, { entry: { ...entry, revisions }, existed: found !== null && found.revisions.length > 0 });
+          added += fresh.length;
         }
-        const entry = changes.get(item.id)?.entry ?? found ?? { id: item.id, revisions: [] };
-        const known = new Set(entry.revisions.map((revision) => `${revision.writtenAt}|${revision.fieldsDigest}`));
-        const fresh: Revision[] = [];
-        for (const [r, imported] of item.revisions.entries()) {
-          const identity = `${imported.writtenAt}|${digests[i]![r]!}`;
-          if (known.has(identity)) continue;
-          known.add(identity);
-          const revision = await importedRevision(head, item.id, imported, digests[i]![r]!, importMark);
-          fresh.push(revision);
-          head = { ...head, seq: revision.seq, hash: revision.hash };
+        if (changes.size === 0) continue;
+        const index = await updateSummaries(key, head, [...changes.values()], shards);
+        head = { ...head, shards: index?.shards };
+        const entries = [...changes.values()].map(({ entry }) => entry);
+        const records = { ...(await sealEntries(key, entries)), [HEAD_KEY]: await sealRecord(key, HEAD_KEY, head), ...index?.records };
+        for (const entry of entries) {
+          ours.set(entry.id, entry);
+          present.add(`${ENTRY_PREFIX}${entry.id}`);
         }
-        if (!fresh.length) continue;
-        // Stable sort by when written: the device's and the file's versions interleave in time.
-        const revisions = [...entry.revisions, ...fresh].sort((a, b) => Date.parse(a.writtenAt) - Date.parse(b.writtenAt));
-        changes.set(item.id, { entry: { ...entry, revisions }, existed: found !== null && found.revisions.length > 0 });
-        added += fresh.length;
+        await landed();
+        writing = writeLocal(records).then(
+          () => ({ failed: false as const }),
+          (error: unknown) => ({ failed: true as const, error }),
+        );
       }
-      if (changes.size === 0) continue;
-      const index = await updateSummaries(key, head, [...changes.values()]);
-      head = { ...head, shards: index?.shards };
-      const entries = [...changes.values()].map(({ entry }) => entry);
-      await writeLocal({ ...(await sealEntries(key, entries)), [HEAD_KEY]: await sealRecord(key, HEAD_KEY, head), ...index?.records });
+      await landed();
+    } finally {
+      // Never leave `exclusive` with a write still in flight.
+      await writing;
     }
-    if (added) await roundHistory(key, head);
+    if (added) await roundHistory(key, head, [...present]);
     return { added, skipped };
   });
 }
