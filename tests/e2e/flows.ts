@@ -178,6 +178,34 @@ export async function chooseSafePage(popup: View, url: string): Promise<void> {
 }
 
 /**
+ * From Haven's home: the erase code turned on in Settings and typed on the cover (everything
+ * erased, as a person would), then Haven set up again by the gesture; Haven's home after, open.
+ */
+export async function eraseAndSetUpAgain(haven: Haven, popup: View, eraseCode = '9090'): Promise<View> {
+  await popup.click('button', '← Home');
+  await popup.click('button', 'Settings');
+  await turnOnEraseCode(popup, eraseCode);
+  await popup.page.close();
+  const cover = await haven.openPopup();
+  await cover.waitFor('main', 'Calculator');
+  await cover.type(`${eraseCode}=`);
+  await waitForEraseToEnd(haven);
+  await setupByGesture(cover);
+  await finishSetup(cover);
+  return openHaven(haven);
+}
+
+/** On the "Back up or restore" screen: a saved copy chosen and opened with its passphrase; the screen's text once it says `expected`. */
+export async function addCopy(popup: View, copy: { name: string; text: string }, expected: string, passphrase = PASSPHRASE): Promise<string> {
+  await popup.click('button', 'Add from a copy');
+  await popup.chooseFile('Choose the file', copy);
+  await popup.waitForText((text) => text.includes(`Chosen: ${copy.name}`), 'the chosen file');
+  await popup.fill('textbox', 'Passphrase of the copy', passphrase);
+  await popup.click('button', 'Open the copy');
+  return popup.waitForText((text) => text.includes(expected), expected, 30_000);
+}
+
+/**
  * The erase (run by the background, while the cover stays a calculator) has ended: storage goes
  * empty before the scrub (between its clears), holds the scrub's filler, then is empty again.
  */

@@ -3,24 +3,14 @@ import { expect, test } from '../fixture';
 import { poll } from '../fixture/driver';
 import type { View } from '../fixture/view';
 import { file, give, shownPictures } from '../attach-files';
-import { alreadySetUp, finishSetup, openHaven, openJournal, PASSPHRASE, saveCopy, setupByGesture, turnOnEraseCode, waitForEraseToEnd } from '../flows';
+import { addCopy, alreadySetUp, eraseAndSetUpAgain, openHaven, openJournal, PASSPHRASE, saveCopy } from '../flows';
 import { png } from '../../test-png';
 
 // The files kept with entries travel in the saved copy (issue #17): saved with it, refused when
 // the copy is cut short, restored byte for byte after an erase (the picture's SHA-256 equal to
 // the one added), added once however often the copy is added, and sealed on disk again.
 
-const ERASE_CODE = '9090';
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
-async function addCopy(popup: View, copy: { name: string; text: string }, expected: string): Promise<string> {
-  await popup.click('button', 'Add from a copy');
-  await popup.chooseFile('Choose the file', copy);
-  await popup.waitForText((text) => text.includes(`Chosen: ${copy.name}`), 'the chosen file');
-  await popup.fill('textbox', 'Passphrase of the copy', PASSPHRASE);
-  await popup.click('button', 'Open the copy');
-  return popup.waitForText((text) => text.includes(expected), expected, 30_000);
-}
 
 /** The SHA-256 of the bytes behind the picture shown at its own size (read back from its object URL). */
 function shownPictureSha256(popup: View, width: number): Promise<string | null> {
@@ -55,17 +45,7 @@ test('a saved copy carries the files kept with entries, and restores the same by
   expect(copy.text).not.toContain('door.png');
 
   // Everything erased with the erase code, Haven set up again, then the copy added.
-  await popup.click('button', '← Home');
-  await popup.click('button', 'Settings');
-  await turnOnEraseCode(popup, ERASE_CODE);
-  await popup.page.close();
-  const cover = await haven.openPopup();
-  await cover.waitFor('main', 'Calculator');
-  await cover.type(`${ERASE_CODE}=`);
-  await waitForEraseToEnd(haven);
-  await setupByGesture(cover);
-  await finishSetup(cover);
-  const restored = await openHaven(haven);
+  const restored = await eraseAndSetUpAgain(haven, popup);
   await restored.click('button', 'Back up or restore');
   await restored.fill('textbox', 'Passphrase', PASSPHRASE);
   await restored.click('button', 'Open');

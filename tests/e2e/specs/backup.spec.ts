@@ -1,17 +1,5 @@
 import { expect, test } from '../fixture';
-import { alreadySetUp, finishSetup, openHaven, openJournal, PASSPHRASE, saveCopy, setupByGesture, turnOnEraseCode, waitForEraseToEnd, writeEntry, withoutAttempts } from '../flows';
-
-const ERASE_CODE = '9090';
-import type { View } from '../fixture/view';
-
-async function addCopy(popup: View, file: { name: string; text: string }, expected: string): Promise<void> {
-  await popup.click('button', 'Add from a copy');
-  await popup.chooseFile('Choose the file', file);
-  await popup.waitForText((text) => text.includes(`Chosen: ${file.name}`), 'the chosen file');
-  await popup.fill('textbox', 'Passphrase of the copy', PASSPHRASE);
-  await popup.click('button', 'Open the copy');
-  await popup.waitForText((text) => text.includes(expected), expected, 20_000);
-}
+import { addCopy, alreadySetUp, eraseAndSetUpAgain, openHaven, openJournal, PASSPHRASE, saveCopy, writeEntry, withoutAttempts } from '../flows';
 
 test('a saved copy restores every entry with its history after the erase code emptied Haven, once', async ({ haven }) => {
   const canary = `canary-${Date.now().toString(36)}-quilt`;
@@ -36,17 +24,7 @@ test('a saved copy restores every entry with its history after the erase code em
   for (const secret of [canary, 'Second entry', 'edited']) expect(file.text).not.toContain(secret);
 
   // Everything erased with the erase code typed on the cover, then Haven set up again.
-  await popup.click('button', '← Home');
-  await popup.click('button', 'Settings');
-  await turnOnEraseCode(popup, ERASE_CODE);
-  await popup.page.close();
-  const fresh = await haven.openPopup();
-  await fresh.waitFor('main', 'Calculator');
-  await fresh.type(`${ERASE_CODE}=`);
-  await waitForEraseToEnd(haven);
-  await setupByGesture(fresh);
-  await finishSetup(fresh);
-  const restored = await openHaven(haven);
+  const restored = await eraseAndSetUpAgain(haven, popup);
   await restored.click('button', 'Back up or restore');
   await restored.fill('textbox', 'Passphrase', PASSPHRASE);
   await restored.click('button', 'Open');
