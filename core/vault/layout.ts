@@ -1,5 +1,3 @@
-import { listLocalKeys } from './area';
-
 /**
  * Where each of the vault's records lives in `storage.local`, under names a calculator could
  * have (issue #21: someone reading storage in devtools must not read "journal", "draft" or
@@ -63,11 +61,4 @@ const CURRENT = /^(prefs|m[0-5]|r[0-5]|h:.+|x:\d+|p:[0-9a-f]{32}|.tape\d+)$/;
  */
 export function isCurrentName(storageKey: string): boolean {
   return CURRENT.test(storageKey);
-}
-
-/** When the popup opens: if an older layout left keys, move what needs no key (loaded only then). */
-export async function moveOlderNames(): Promise<void> {
-  const { keys } = await listLocalKeys();
-  if (keys.every(isCurrentName)) return;
-  await (await import('./legacy-layout')).default();
 }

@@ -1,6 +1,6 @@
 import { currentPrefsKey, forgetPrefsKey, restorePrefsKey, withinGrace } from '@/core/session';
 import { loadKeyring } from '@/core/vault/keyring';
-import { moveOlderNames } from '@/core/vault/layout';
+import { moveOlderNames } from '@/core/vault/older-names';
 import { loadLock } from '@/core/vault/lock';
 import { loadPrefsRecord, openSealedPrefs, type PrefsRecord } from '@/core/vault/prefs-record';
 import { eraseWasInterrupted } from '@/core/vault/wipe';

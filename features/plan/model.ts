@@ -1,24 +1,8 @@
 import type { Lang } from '@/core/i18n/translate';
+import { CHECKLIST, type ItemKey, type SectionId } from './checklist';
 import { STRINGS } from './strings';
 
-/**
- * The safety plan, in the article's "plan safely" spirit: what to prepare, quietly, step by
- * step. The checklist is defined here, once: its ids (`section/item`) are what is stored
- * (encrypted) as ticked, whatever the language; strings.ts only gives each id its words.
- */
-export const CHECKLIST = {
-  money: ['own-account', 'cash', 'cards'],
-  documents: ['id', 'birth', 'bank', 'medical', 'immigration'],
-  bag: ['clothes', 'medicine', 'charger', 'keys'],
-  people: ['trusted', 'code-word', 'numbers'],
-  place: ['somewhere', 'route'],
-  family: ['children', 'pets'],
-  take: ['valuables', 'evidence'],
-} as const;
-
-export type SectionId = keyof typeof CHECKLIST;
-export type ItemKey = { [S in SectionId]: `${S}/${(typeof CHECKLIST)[S][number]}` }[SectionId];
-
+/** The safety plan in a language, and what a tick changes (the checklist itself: checklist.ts). */
 export const itemKey = <S extends SectionId>(section: S, item: (typeof CHECKLIST)[S][number]) => `${section}/${item}` as ItemKey;
 
 export interface PlanSection {

@@ -1,9 +1,9 @@
 import type { Lang } from '@/core/i18n/translate';
-import type { ItemKey, SectionId } from './model';
+import type { ItemKey, SectionId } from './checklist';
 
 /**
  * The safety plan's words in each language. The checklist itself (its sections, items and the
- * ids stored as ticked) is in model.ts; here each id only gets its words, and a missing or extra
+ * ids stored as ticked) is in checklist.ts; here each id only gets its words, and a missing or extra
  * one is a type error.
  */
 const en = {
