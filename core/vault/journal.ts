@@ -113,10 +113,14 @@ export async function openJournal(key: CryptoKey, onBatch?: (opened: number, tot
   const entries: Entry[] = [];
   const notes: Entry[] = [];
   const unlistedSpares: string[] = [];
-  const { keys, values } = await listLocalKeys();
+  const listed = await listLocalKeys();
+  const { keys } = listed;
   // The spares the head lists are not opened (and not counted); any other spare opens as null.
   const spares = new Set((head?.spares ?? []).map((id) => `${ENTRY_PREFIX}${id}`));
   const entryKeys = keys.filter((storageKey) => storageKey.startsWith(ENTRY_PREFIX) && !spares.has(storageKey));
+  // Where listing read every value (Firefox before 143), only the entries' are kept, not the files' chunks.
+  const values = listed.values && Object.fromEntries(entryKeys.map((storageKey) => [storageKey, listed.values![storageKey]]));
+  delete listed.values;
   // The next batch is read while this one is opened (a failed read shows where it is awaited).
   const read = (start: number) => (start < entryKeys.length ? (values ? Promise.resolve(values) : readLocal(entryKeys.slice(start, start + OPEN_BATCH))) : null);
   let reading = read(0);
@@ -416,8 +420,11 @@ export function mergeImported(
     // Which records exist, listed once: inside `exclusive` only this run writes them, so a record
     // absent now stays absent unless written here, and is not read (a read of an absent record
     // costs as much as of a present one: about 2 s of a 10,000-entry restore in Firefox).
-    const listing = await listLocalKeys();
-    const present = new Set(listing.keys.filter((storageKey) => storageKey.startsWith(ENTRY_PREFIX)));
+    const { keys: storedKeys, values } = await listLocalKeys();
+    const present = new Set(storedKeys.filter((storageKey) => storageKey.startsWith(ENTRY_PREFIX)));
+    // Where listing read every value (Firefox before 143), only the entries' are kept: not the
+    // files' chunks, which may be hundreds of MB.
+    const entryValues = values && Object.fromEntries(Object.entries(values).filter(([storageKey]) => present.has(storageKey)));
     // What this run wrote (or is writing), by id, for an id listed again in a later batch.
     const ours = new Map<string, Entry>();
     // The index's shards as this run's writes leave them (journal-index.ts).
@@ -436,7 +443,7 @@ export function mergeImported(
         // One storage read for the batch's entries, and every record opened and every digest
         // computed at once: one after another, each would wait its own round trip.
         const toRead = items.map((item) => `${ENTRY_PREFIX}${item.id}`).filter((storageKey) => present.has(storageKey) && !ours.has(storageKey.slice(ENTRY_PREFIX.length)));
-        const stored = listing.values ?? (toRead.length ? await readLocal(toRead) : {});
+        const stored = entryValues ?? (toRead.length ? await readLocal(toRead) : {});
         const [opened, digests] = await Promise.all([
           Promise.all(
             items.map((item) =>
