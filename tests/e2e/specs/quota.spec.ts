@@ -6,6 +6,12 @@ import { alreadySetUp, openHaven, openJournal, writeEntry } from '../flows';
 /** A 4 MiB quota for the profile: small enough to fill in a few seconds. */
 test.use({ storageLimitKb: 4 * 1024 });
 
+// Firefox ESR 140 sometimes finds room again a moment after refusing a write (2 to 3 runs in 8
+// here saved the entry after the storage was filled; 153 did not), so the fill does not always
+// hold until the save. Until that is understood, this file alone gets more tries than CI's one;
+// a run that needed them is reported as flaky, not hidden.
+test.describe.configure({ retries: 3 });
+
 const NO_ROOM = 'There is no room left on this device to save. Nothing was changed, and what you typed is still here.';
 
 test('with storage full, saving says there is no room, keeps the words, and saves once there is room', async ({ haven }, testInfo) => {
