@@ -43,13 +43,15 @@ export async function readLocal(keys: string[] | null): Promise<Record<string, u
 /**
  * Every key in storage.local, without reading the values where the browser can
  * (`getKeys`: Chrome 130, Firefox 143); elsewhere everything is read once and handed back too,
- * so the caller need not read it again.
+ * so the caller need not read it again: only the values of the keys `keep` accepts, when given
+ * (a caller that wants the entries' need not hold hundreds of MB of files' chunks).
  */
-export async function listLocalKeys(): Promise<{ keys: string[]; values?: Record<string, unknown> }> {
+export async function listLocalKeys(keep?: (key: string) => boolean): Promise<{ keys: string[]; values?: Record<string, unknown> }> {
   const local = browser.storage.local as typeof browser.storage.local & { getKeys?: () => Promise<string[]> };
   if (typeof local.getKeys === 'function') return { keys: await local.getKeys() };
   const values = await local.get(null);
-  return { keys: Object.keys(values), values };
+  const keys = Object.keys(values);
+  return { keys, values: keep ? Object.fromEntries(keys.filter(keep).map((key) => [key, values[key]])) : values };
 }
 
 /**

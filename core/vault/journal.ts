@@ -87,6 +87,9 @@ async function openEntryRecord(key: CryptoKey, storageKey: string, stored: unkno
   return entry;
 }
 
+/** A history record's key (an entry, a note or a spare). */
+const isEntryKey = (storageKey: string) => storageKey.startsWith(ENTRY_PREFIX);
+
 const problemOf = (storageKey: string, error: unknown): RecordProblem => ({
   key: storageKey,
   reason: error instanceof NewerVersionError ? 'newer-version' : 'unreadable',
@@ -113,14 +116,10 @@ export async function openJournal(key: CryptoKey, onBatch?: (opened: number, tot
   const entries: Entry[] = [];
   const notes: Entry[] = [];
   const unlistedSpares: string[] = [];
-  const listed = await listLocalKeys();
-  const { keys } = listed;
+  const { keys, values } = await listLocalKeys(isEntryKey);
   // The spares the head lists are not opened (and not counted); any other spare opens as null.
   const spares = new Set((head?.spares ?? []).map((id) => `${ENTRY_PREFIX}${id}`));
-  const entryKeys = keys.filter((storageKey) => storageKey.startsWith(ENTRY_PREFIX) && !spares.has(storageKey));
-  // Where listing read every value (Firefox before 143), only the entries' are kept, not the files' chunks.
-  const values = listed.values && Object.fromEntries(entryKeys.map((storageKey) => [storageKey, listed.values![storageKey]]));
-  delete listed.values;
+  const entryKeys = keys.filter((storageKey) => isEntryKey(storageKey) && !spares.has(storageKey));
   // The next batch is read while this one is opened (a failed read shows where it is awaited).
   const read = (start: number) => (start < entryKeys.length ? (values ? Promise.resolve(values) : readLocal(entryKeys.slice(start, start + OPEN_BATCH))) : null);
   let reading = read(0);
@@ -420,11 +419,8 @@ export function mergeImported(
     // Which records exist, listed once: inside `exclusive` only this run writes them, so a record
     // absent now stays absent unless written here, and is not read (a read of an absent record
     // costs as much as of a present one: about 2 s of a 10,000-entry restore in Firefox).
-    const { keys: storedKeys, values } = await listLocalKeys();
-    const present = new Set(storedKeys.filter((storageKey) => storageKey.startsWith(ENTRY_PREFIX)));
-    // Where listing read every value (Firefox before 143), only the entries' are kept: not the
-    // files' chunks, which may be hundreds of MB.
-    const entryValues = values && Object.fromEntries(Object.entries(values).filter(([storageKey]) => present.has(storageKey)));
+    const { keys: storedKeys, values: entryValues } = await listLocalKeys(isEntryKey);
+    const present = new Set(storedKeys.filter(isEntryKey));
     // What this run wrote (or is writing), by id, for an id listed again in a later batch.
     const ours = new Map<string, Entry>();
     // The index's shards as this run's writes leave them (journal-index.ts).
